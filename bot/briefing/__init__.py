@@ -1,0 +1,1 @@
+"""The briefing engine: text in, Briefing out. No Telegram, no network, no settings."""
