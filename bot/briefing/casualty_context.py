@@ -1,0 +1,119 @@
+"""What a sentence says around its figures: history or not, who claims it, named people, violence."""
+
+from __future__ import annotations
+
+from .casualty_cues import CueWords, is_punct, match_any
+from .numbers import Quantity
+
+
+class SentenceContext:
+    """One sentence tokenised once, with the context tests the figure reader needs."""
+
+    def __init__(self, lex: CueWords, text: str) -> None:
+        self.lex = lex
+        self.text = text
+        self.toks = lex.reader.tokens(text)
+        self.quants = lex.reader.quantities(self.toks)
+        self.starts = {q.start: n for n, q in enumerate(self.quants)}
+        self.years = [q.start for q in self.quants if q.form == "year" and not self._dated(q.start)
+                      and not self._counts_people(q.end) and not lex.ordinal.match(self.toks, q.end)]
+        self.background = self._background()
+
+    def _background(self) -> bool:
+        """True when the sentence tells history: "years ago", "in the past", "since 2014", "since the war"."""
+        toks, lex = self.toks, self.lex
+        for i in range(len(toks)):
+            if lex.background.match(toks, i):
+                return True
+            if lex.since.match(toks, i):
+                for k in range(i + 1, min(len(toks), i + 7)):
+                    if toks[k].norm in (",", ";", "."):
+                        break
+                    if k in self.years or (k <= i + 4 and lex.span_nouns.match(toks, k)):
+                        return True
+        return False
+
+    def _year_background(self, lo: int, hi: int) -> bool:
+        """A year before the figure, or after it in its clause ("killed 3,000 in 2001"), makes it history."""
+        for y in self.years:
+            if y < lo:
+                return True
+            if y >= hi and not any(is_punct(t) and t.norm not in ("-", "'") for t in self.toks[hi:y]):
+                return True
+        return False
+
+    def _dated(self, i: int) -> bool:
+        """A year inside a full date ("14 March 2015", "March 14, 2015"): it places the event, not history."""
+        toks, months = self.toks, self.lex.months
+        if i >= 2 and months.match(toks, i - 1) and toks[i - 2].norm[0].isdigit():
+            return True
+        if i >= 2 and toks[i - 1].norm[0].isdigit() and months.match(toks, i - 2):
+            return True
+        return (i >= 3 and toks[i - 1].norm == "," and toks[i - 2].norm[0].isdigit()
+                and bool(months.match(toks, i - 3)))
+
+    def _counts_people(self, k: int) -> bool:
+        """True when toks[k] is a people noun or a cue word: "2000 people", "1998 killed" are no years."""
+        return bool(self._people_after(k) or match_any(self.lex.cues_after, self.toks, k))
+
+    def _people_after(self, k: int) -> int:
+        """Length of a people noun at toks[k], or 0."""
+        found = match_any(self.lex.who, self.toks, k)
+        return found[1] if found else self.lex.person.match(self.toks, k)
+
+    def _span(self, lo: int, hi: int) -> str:
+        """The text of tokens [lo, hi) as written."""
+        return self.text[self.toks[lo].start:self.toks[hi - 1].end]
+
+    def _hypothetical(self, lo: int, hi: int) -> bool:
+        return any(self.lex.hypothetical.match(self.toks, i) for i in range(max(0, lo), hi))
+
+    def claimed_by(self) -> str | None:
+        """Who the sentence says the figure comes from: "according to the ministry", "the army said"."""
+        toks, lex, text = self.toks, self.lex, self.text
+        for i in range(len(toks)):
+            length = lex.claim_before.match(toks, i)
+            if length and toks[i].norm not in lex.claim_after_words:
+                words = []
+                for t in toks[i + length:i + length + 6]:
+                    if is_punct(t) or t.norm[0].isdigit():
+                        break
+                    words.append(t)
+                if words and words[0].norm not in lex.pronouns:
+                    return text[words[0].start:words[-1].end]
+        counted = {k for q in self.quants if q.form != "single" for k in range(q.start, q.end)}
+        for i in range(1, len(toks)):
+            if not lex.claim_after.match(toks, i):
+                continue
+            words = []
+            for k in range(i - 1, max(-1, i - 6), -1):
+                if is_punct(toks[k]) or k in counted or toks[k].norm in lex.claim_stop:
+                    break  # back to a comma, a figure or a clause word: "on Tuesday the army said"
+                words.insert(0, toks[k])
+            if words and words[-1].norm not in lex.pronouns and not lex.aux.match(toks, i - 1):
+                return text[words[0].start:words[-1].end]
+        return None
+
+    def _named_before(self, q: Quantity) -> int:
+        """1 for "Martin Richard and two others were killed": the person named before "and N others"."""
+        toks, lex = self.toks, self.lex
+        if q.start < 2 or toks[q.start - 1].norm != "and" or not lex.others.match(toks, q.end):
+            return 0
+        before = toks[q.start - 2]
+        name = before.upper and lex.capitals_mark_names and q.start > 2
+        named = name or lex.person.match_ending(toks, q.start - 1)
+        return 1 if named and (q.start - 2) not in self.starts else 0
+
+    def _not_violent(self, start: int, end: int) -> bool:
+        """Deaths "of cancer", "from the disease" are not casualties of violence."""
+        near = range(max(0, start - 8), min(len(self.toks), end + 10))
+        return any(self.lex.not_violent.match(self.toks, i) for i in near)
+
+    def _conflict_toll(self, lo: int, q: Quantity) -> bool:
+        """A war's running toll ("a conflict that has killed more than 10,000") is background."""
+        toks, lex = self.toks, self.lex
+        if (q.min or q.max or 0) < 1000:
+            return False
+        window = range(max(0, lo - 6), lo)
+        return any(lex.span_nouns.match(toks, i) for i in window) and any(
+            lex.perfect.match(toks, i) for i in window)

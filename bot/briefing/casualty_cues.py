@@ -1,0 +1,122 @@
+"""The casualty cue words of each language (bot/briefing/data/casualties.json), compiled once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from .numbers import NumberReader, Phrases, Tok
+
+
+@cache
+def _all_data() -> dict:
+    """The cue-word file, read once."""
+    return json.loads(resources.files(__package__).joinpath("data/casualties.json").read_text("utf-8"))
+
+
+class CueWords:
+    """The cue words of one language, compiled once."""
+
+    def __init__(self, data: dict, language: str = "en") -> None:
+        clitics = data.get("clitics", [])
+
+        def phrases(key: str) -> Phrases:
+            return Phrases(data.get(key, []), clitics)
+
+        self.reader = NumberReader(data, clitics)
+        before_only = set(data.get("kind_before_only", []))
+        after_only = set(data.get("kind_after_only", []))
+        kinds = data.get("kinds", {})
+        # a cue may stand before the number ("killing 5"), after it ("5 dead") or either side ("killed")
+        self.cues_before = {
+            k: Phrases([c for c in v if c not in after_only], clitics) for k, v in kinds.items()
+        }
+        self.cues_after = {
+            k: Phrases([c for c in v if c not in before_only], clitics) for k, v in kinds.items()
+        }
+        self.tolls = {k: Phrases(v, clitics) for k, v in data.get("tolls", {}).items()}
+        self.who = {k: Phrases(v, clitics) for k, v in data.get("who", {}).items()}
+        self.person = Phrases(data.get("person_nouns", []), clitics)
+        self.links = phrases("before_links")
+        self.fillers = phrases("fillers")
+        self.non_human = phrases("non_human")
+        self.months = phrases("months")
+        self.not_number_before = phrases("not_number_before")
+        self.hypothetical = phrases("hypothetical")
+        self.background = phrases("background_strong")
+        self.span_nouns = phrases("span_nouns")
+        self.both_sides = phrases("both_sides")
+        self.also = phrases("also")
+        self.claim_after = phrases("claim_after")
+        self.claim_before = phrases("claim_before")
+        self.claim_stop = set(data.get("claim_stop", []))
+        self.pronouns = set(data.get("pronoun_claimers", []))
+        self.claim_after_words = {w for c in data.get("claim_after", []) for w in c.split()}
+        self.perfect = phrases("perfect_link")
+        self.since = phrases("since")
+        self.aux = phrases("passive_aux")
+        self.objects = phrases("object_starts")
+        self.partitive = phrases("partitive")
+        self.age = phrases("age_words")
+        self.aside = phrases("asides")
+        # German capitalises every noun: a capital there says nothing about a side or a name
+        self.capitals_mark_names = not data.get("capitalised_nouns", False)
+        self.others = phrases("others")
+        self.not_violent = phrases("not_violent")
+        self.ordinal = phrases("ordinal_after")
+        self.adjacent = phrases("adjacent_cues")
+        self.indefinite = phrases("indefinite")
+        self.sides_of = phrases("both_sides_not_before")
+        self.pronoun_one = phrases("pronoun_one")
+        self.demonyms = Phrases(_demonyms(language), clitics)
+        self.distinct = set(data.get("distinct_who", []))
+
+
+@cache
+def cue_words(language: str) -> CueWords:
+    """The compiled cue words of `language` (English where the language has no entry)."""
+    data = _all_data()
+    if language not in data or language.startswith("_"):
+        language = "en"
+    return CueWords(data[language], language)
+
+
+def _demonyms(language: str) -> list[str]:
+    """Demonyms ("Afghan", "Pakistani") from the actor gazetteer's states file, to tell a side by name.
+
+    Read-only and optional: without the file (or with another shape) sides come from capitals alone.
+    English lists whole words; the other languages list stems, matched as word beginnings.
+    """
+    try:
+        raw = resources.files(__package__).joinpath(f"data/states_{language}.json").read_text("utf-8")
+        states = json.loads(raw).get("states", {})
+        names = [d for entry in states.values() for d in entry.get("demonyms", []) if isinstance(d, str)]
+    except (OSError, ValueError, AttributeError):
+        return []
+    return names if language == "en" else [n if " " in n else n + "*" for n in names]
+
+
+def is_punct(tok: Tok) -> bool:
+    """True for a punctuation token."""
+    return not tok.norm[0].isalnum()
+
+
+def match_any(table: dict[str, Phrases], toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
+    """(name, length) of the longest phrase of any named set starting at toks[i]."""
+    best: tuple[str, int] | None = None
+    for name, phrases in table.items():
+        length = phrases.match(toks, i)
+        if length and (best is None or length > best[1]):
+            best = (name, length)
+    return best
+
+
+def ending_any(table: dict[str, Phrases], toks: Sequence[Tok], end: int) -> tuple[str, int] | None:
+    """(name, length) of a phrase of any named set ending just before toks[end]."""
+    for name, phrases in table.items():
+        length = phrases.match_ending(toks, end)
+        if length:
+            return name, length
+    return None

@@ -1,0 +1,266 @@
+"""The casualty figures of one sentence: each number read with its cue word, who, side and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .casualty_context import SentenceContext
+from .casualty_cues import ending_any, is_punct, match_any
+from .model import CasualtyReport
+from .numbers import Quantity
+
+_CHAIN = frozenset({"and", ",", "&", "as well as", "plus"})
+_WINDOW = 8  # tokens scanned from a number to its cue word
+
+
+@dataclass(frozen=True)
+class Hit:
+    """How one quantity of a sentence reads: its kind, the phrase span in tokens, who, side, chain id."""
+
+    kind: str
+    start: int
+    end: int
+    who: str | None
+    side: str | None
+    chain: int
+    backward: bool = False  # found through a verb before the number ("killed 12 soldiers")
+
+
+
+class SentenceFigures(SentenceContext):
+    """Finds the figures of one sentence."""
+
+    def _not_a_count(self, q: Quantity) -> bool:
+        """Dates, times, money, ages, "No. 10" and the like are numbers that count no people."""
+        toks, lex = self.toks, self.lex
+        if q.form == "year" and not self._counts_people(q.end):
+            return True
+        if q.form == "words" and q.max == 1 and lex.pronoun_one.match_ending(toks, q.start):
+            return True  # "the one on which he was found dead", "no one was hurt"
+        if q.form in ("digits", "words") and self._age_end(q.end - 1):
+            return True  # "a 26-year-old", "ein 26-jähriger"
+        if lex.not_number_before.match_ending(toks, q.start) or lex.months.match_ending(toks, q.start):
+            return True
+        if q.end < len(toks):
+            nxt = toks[q.end]
+            if lex.months.match(toks, q.end) or lex.non_human.match(toks, q.end):
+                return True
+            if nxt.norm in (":", "%", "/") or (nxt.norm == "-" and q.end + 1 < len(toks)
+                                                 and lex.non_human.match(toks, q.end + 1)):
+                return True
+            if nxt.norm in ("-", "–") and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit():
+                return True  # phone numbers, scores
+        return False
+
+    def _who_after(self, k: int, limit: int) -> tuple[str | None, str | None, int]:
+        """(who, side, position after) of a people noun within `limit` tokens from toks[k]."""
+        toks, lex = self.toks, self.lex
+        side: list[str] = []
+        for _ in range(limit):
+            if k >= len(toks) or is_punct(toks[k]) or k in self.starts:
+                break
+            found = match_any(lex.who, toks, k)
+            if found is None and lex.person.match(toks, k):
+                found = ("people", lex.person.match(toks, k))
+            if found:
+                return found[0], " ".join(side) or None, k + found[1]
+            demonym = lex.demonyms.match(toks, k)
+            if demonym:
+                side.append(self._span(k, k + demonym))
+                k += demonym
+                continue
+            filler = lex.fillers.match(toks, k)
+            if toks[k].upper and lex.capitals_mark_names and k > 0 and not filler:
+                side.append(self.text[toks[k].start:toks[k].end])
+            elif side and not filler and not toks[k].norm[0].isdigit():
+                break
+            k += 1
+        return None, None, k
+
+    def _age_end(self, k: int) -> int | None:
+        """Where an age ("26-year-old", "26 - year - old") that starts at toks[k] ends, or None."""
+        toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].norm == "-":
+            j += 1
+        length = self.lex.age.match(toks, j)
+        return j + length if length else None
+
+    def _thing_after(self, k: int) -> bool:
+        """True when the number counts things ("120 of his birds", "5 tanks"): the first noun is no person."""
+        toks, lex = self.toks, self.lex
+        for i in range(k, min(len(toks), k + 4)):
+            if lex.non_human.match(toks, i):
+                return True
+            if not lex.fillers.match(toks, i):
+                return False
+        return False
+
+    def _backward(self, n: int) -> Hit | None:
+        """A verb or toll right before the number: "killing at least 5", "the death toll rose to 40"."""
+        toks, lex, q = self.toks, self.lex, self.quants[n]
+        j = q.start
+        for _ in range(3):
+            length = lex.links.match_ending(toks, j)
+            if not length:
+                break
+            j -= length
+        found = ending_any(lex.cues_before, toks, j)
+        start = j - found[1] if found else None
+        if found is None:
+            for k in range(j - 1, max(-1, j - 8), -1):
+                if (is_punct(toks[k]) and toks[k].norm != "'") or k in self.starts:
+                    break
+                toll = match_any(lex.tolls, toks, k)
+                if toll and k + toll[1] <= q.start:
+                    found, start = toll, k
+                    wider = match_any(lex.tolls, toks, k - 1) if k > 0 else None
+                    if wider and wider[1] > toll[1]:  # "death toll" rather than "toll"
+                        found, start = wider, k - 1
+                    break
+        if found is None or start is None or self._thing_after(q.end):
+            return None
+        who, side, end = self._who_after(q.end, 4)
+        if q.form == "single" and who is None:
+            # "gunned down a Briton": a demonym or capitalised noun after "a"/"an" names a person
+            named = q.end < len(toks) and toks[q.end].upper and lex.capitals_mark_names \
+                and bool(lex.indefinite.match(toks, q.start))
+            length = lex.demonyms.match(toks, q.end)
+            if not length and named and not lex.fillers.match(toks, q.end):
+                length = 1
+            if length:
+                side, end = self._span(q.end, q.end + length), q.end + length
+            else:
+                return None
+        if self._hypothetical(start - 6, start):
+            return None
+        return Hit(found[0], start, end if who or side else q.end, who, side, n, backward=True)
+
+    def classify(self, n: int, done: dict[int, Hit]) -> Hit | None:
+        """Kind, phrase span, who and side of quantity n, or None when it counts no casualties."""
+        toks, lex, q = self.toks, self.lex, self.quants[n]
+        if self._not_a_count(q):
+            return None
+        hit = self._backward(n)
+        if hit is not None:
+            return hit
+        # Forward: "12 Pakistani soldiers were killed", "dozens dead", "a soldier was shot dead".
+        k, unknown, who, side_words, passive = q.end, 0, None, [], False
+        if lex.partitive.match(toks, k):
+            after = k + lex.partitive.match(toks, k)
+            if match_any(lex.cues_after, toks, after) or match_any(lex.cues_before, toks, after):
+                return None  # "one of the injured", "11 of the dead": a part of a toll told elsewhere
+        for _ in range(_WINDOW):
+            if k >= len(toks):
+                return None
+            cue = match_any(lex.cues_after, toks, k)
+            if cue and unknown and lex.adjacent.match(toks, k):
+                return None  # "100,000 public bodies" are no corpses
+            if cue:
+                if q.form == "single" and who is None:
+                    return None
+                if self._hypothetical(q.start - 3, k):
+                    return None
+                nxt = k + cue[1]
+                if not passive and nxt < len(toks) and (nxt in self.starts or self._people_after(nxt)
+                                                        or lex.objects.match(toks, nxt)):
+                    return None  # "three militants killed two soldiers": the number is the subject
+                return Hit(cue[0], q.start, nxt, who, " ".join(side_words) or None, n)
+            # a lone article needs a singular person noun: "a soldier", not "a series"
+            single = q.form == "single" and who is None
+            people = lex.person.match(toks, k) if single else self._people_after(k)
+            if people:
+                who = who or (match_any(lex.who, toks, k) or ("people", 0))[0]
+                k += people
+                continue
+            if toks[k].norm in _CHAIN and k + 1 in self.starts and k + 1 != q.end:
+                linked = done.get(self.starts[k + 1])
+                if linked is None or linked.backward:
+                    return None
+                return Hit(linked.kind, q.start, k, who, " ".join(side_words) or None, linked.chain)
+            if toks[k].norm == "," and lex.aside.match(toks, k + 1):
+                close = next((i for i in range(k + 2, min(len(toks), k + 10)) if toks[i].norm == ","), None)
+                if close is not None:
+                    k = close + 1  # "Hundreds of people, including children, have died"
+                    continue
+            age = self._age_end(self.quants[self.starts[k]].end - 1) if k in self.starts else None
+            if age:  # "a 26-year-old man", "un homme de 26 ans": an age, skipped
+                k = age
+                continue
+            if k in self.starts or is_punct(toks[k]) or lex.non_human.match(toks, k):
+                return None
+            if lex.aux.match(toks, k):
+                passive = True
+            length = lex.demonyms.match(toks, k)
+            if length and not (q.form == "single" and who is not None):
+                side_words.append(self._span(k, k + length))
+                who = who or ("people" if q.form == "single" else None)  # "a Briton was killed"
+                k += length
+                continue
+            length = lex.fillers.match(toks, k)
+            if length:
+                k += length
+                continue
+            unknown += 1
+            if unknown > 2 or (q.form == "single" and who is not None):
+                return None
+            if toks[k].upper and lex.capitals_mark_names and who is None:
+                side_words.append(self.text[toks[k].start:toks[k].end])
+            k += 1
+        return None
+
+    def _both_sides(self, hit: Hit) -> bool:
+        """True for "dozens dead on both sides", not for "raids on both sides of the border"."""
+        toks, lex = self.toks, self.lex
+        for i in range(max(0, hit.start - 5), min(len(toks), hit.end + 5)):
+            length = lex.both_sides.match(toks, i)
+            if length and not (i + length < len(toks) and lex.sides_of.match(toks, i + length)):
+                return True
+        return False
+
+    def _follow(self, n: int, done: dict[int, Hit]) -> Hit | None:
+        """The second of "killed 12 soldiers and 8 civilians": the kind of the figure just before it."""
+        q, toks = self.quants[n], self.toks
+        if n == 0 or q.start == 0 or toks[q.start - 1].norm not in _CHAIN:
+            return None
+        prev = done.get(n - 1)
+        if prev is None or not prev.backward or prev.end != q.start - 1 or self._not_a_count(q):
+            return None
+        who, side, end = self._who_after(q.end, 4)
+        return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
+
+    def reports(self) -> list[tuple[CasualtyReport, int, bool]]:
+        """(report, chain id, said "also") for every figure of the sentence, in order."""
+        done: dict[int, Hit] = {}
+        for n in range(len(self.quants) - 1, -1, -1):
+            hit = self.classify(n, done)
+            if hit is not None:
+                done[n] = hit
+        for n in range(len(self.quants)):
+            if n not in done:
+                hit = self._follow(n, done)
+                if hit is not None:
+                    done[n] = hit
+        if not done or self.background:
+            return []
+        toks = self.toks
+        claim = self.claimed_by()
+        out: list[tuple[CasualtyReport, int, bool]] = []
+        for n in sorted(done):
+            hit, q = done[n], self.quants[n]
+            if self._conflict_toll(hit.start, q) or self._year_background(hit.start, hit.end) \
+                    or self._not_violent(hit.start, hit.end):
+                continue
+            near = range(max(0, hit.start - 2), min(len(toks), hit.end + 3))
+            also = any(self.lex.also.match(toks, i) for i in near)
+            # "the driver and two others": the driver is already a figure of his own
+            named = 0 if any(h.end == q.start - 1 for h in done.values()) else self._named_before(q)
+            lo = hit.start - 2 if named else hit.start
+            report = CasualtyReport(
+                kind=hit.kind, min=None if q.min is None else q.min + named,
+                max=None if q.max is None else q.max + named, approximate=q.approximate,
+                words=self.text[toks[lo].start:toks[hit.end - 1].end], evidence=self.text,
+                who=hit.who, side="both" if self._both_sides(hit) else hit.side, claimed_by=claim,
+            )
+            out.append((report, hit.chain, also))
+        return out

@@ -1,0 +1,204 @@
+"""Which language a text is in: langdetect, seeded and sampled, mapped to Sitrep's codes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+from .errors import UnsupportedLanguage
+from .languages import LANGUAGES
+from .sentences import words
+
+__all__ = ["LanguageGuess", "check_supported", "clean_for_detection", "detect_language", "language_name"]
+
+# Fewer words made of letters than this (after links, numbers and hashtags are gone) and any
+# guess is noise: langdetect calls "12 killed" Danish or Turkish.
+MIN_WORDS = 5
+# Below this many words, or below this share for the winner, the guess is flagged unreliable.
+RELIABLE_WORDS = 8
+RELIABLE_SHARE = 0.7
+# The detector reads at most SAMPLES windows of WINDOW characters spread evenly over the text:
+# fast on 50,000 words, and a language that fills most of a long text fills most of the windows.
+WINDOW = 400
+SAMPLES = 6
+# A hint (the user's or the feed's language) wins when its score is this close to the best one.
+HINT_MARGIN = 0.8
+# Longer texts are cut to RAW_SLICES evenly spaced slices totalling RAW_CAP characters before cleaning.
+RAW_CAP = 24_000
+RAW_SLICES = 12
+
+DEFAULT = "en"
+# langdetect's codes that differ from ours; Pashto has no profile and comes back as "fa" (kept).
+_CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}
+# Cyrillic letters that only Ukrainian, or only Russian, uses: langdetect sometimes calls a short
+# Russian or Ukrainian text Bulgarian or Macedonian, and neither of those has these letters.
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
+_SOUTH_SLAVIC = frozenset({"bg", "mk", "sr"})
+
+_NOISE = re.compile(
+    r"(?:https?://|www\.)\S*"  # links, cut off or not
+    r"|\S+@\S+\.\w+"  # e-mail addresses
+    r"|[#@][\w\u200c]+"  # hashtags and mentions
+    r"|\d+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """A language code (ISO 639-1), whether the text was long and clear enough, and a note for the reader."""
+
+    code: str
+    reliable: bool
+    note: str | None = None
+
+
+@cache
+def _factory() -> DetectorFactory:
+    """langdetect's profiles, loaded once (about 0.3 s); seeded so equal texts get equal answers."""
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    # An instance attribute: the class-wide seed other code may rely on is left alone.
+    factory.seed = 0
+    return factory
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639 language code ("it" → "Italian"), or the code itself."""
+    if code in LANGUAGES:
+        return LANGUAGES[code]
+    base = code.split("-")[0].split("_")[0].lower()
+    # Babel's CLDR names read better ("Pashto", not pycountry's "Pushto") but babel is optional
+    # (pulled in by other packages, not declared); pycountry is declared. Imported here, on the
+    # rare refusal path, so a normal briefing never pays for loading either.
+    try:
+        from babel import Locale
+
+        name = Locale("en").languages.get(base)
+        if name:
+            return name
+    except (ImportError, ValueError):
+        pass
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=base) if len(base) == 2 else None
+    if found is None and len(base) == 3:
+        found = pycountry.languages.get(alpha_3=base)
+    return found.name if found is not None else code
+
+
+def check_supported(code: str) -> None:
+    """Return if Sitrep briefs `code`; else raise UnsupportedLanguage naming the language."""
+    if code not in LANGUAGES:
+        raise UnsupportedLanguage(code, language_name(code))
+
+
+def clean_for_detection(text: str) -> str:
+    """`text` without links, addresses, hashtags, mentions and digits, spaces collapsed."""
+    return " ".join(_NOISE.sub(" ", text).split())
+
+
+def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
+    """Guess the language of `text` (the majority one when mixed); deterministic.
+
+    Too little text to tell gives the hint if it names one of LANGUAGES, else English, with
+    reliable=False and a note saying so. A hint also breaks near-ties. An unreliable guess never
+    names a language outside LANGUAGES: a short post of names ("Taliban Kabul Haqqani…") must not
+    be refused as Indonesian, so the best supported candidate (or the fallback) is taken instead.
+    """
+    hint_code = _normalize_hint(hint)
+    cleaned = clean_for_detection(_sample(text))
+    letter_words = [w for w in words(cleaned) if any(c.isalpha() for c in w)]
+    fallback = hint_code or DEFAULT
+    if len(letter_words) < MIN_WORDS or not (scores := _scores(cleaned)):
+        return LanguageGuess(
+            fallback, False, f"Too little text to tell the language; assuming {LANGUAGES[fallback]}."
+        )
+    total = sum(scores.values())
+    best = max(scores, key=lambda code: (scores[code], code))
+    if hint_code and hint_code != best and scores.get(hint_code, 0.0) >= HINT_MARGIN * scores[best]:
+        best = hint_code
+    best = _fix_cyrillic(best, cleaned)
+    share = scores.get(best, 0.0) / total
+    reliable = len(letter_words) >= RELIABLE_WORDS and share >= RELIABLE_SHARE
+    if not reliable and best not in LANGUAGES:
+        supported = {code: score for code, score in scores.items() if code in LANGUAGES}
+        best = max(supported, key=lambda code: (supported[code], code)) if supported else fallback
+        return LanguageGuess(
+            best, False, f"Could not tell the language for sure; treating the text as {LANGUAGES[best]}."
+        )
+    # A short but clear text is flagged unreliable without a note: the reader only hears of a real doubt.
+    note = None
+    if share < RELIABLE_SHARE:
+        note = f"Could not tell the language for sure; treating the text as {language_name(best)}."
+    return LanguageGuess(best, reliable, note)
+
+
+def _normalize_hint(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    code = hint.strip().replace("_", "-").split("-")[0].lower()
+    return code if code in LANGUAGES else None
+
+
+def _scores(cleaned: str) -> dict[str, float]:
+    """Each language's probability summed over sample windows, weighted by their letters."""
+    factory = _factory()
+    scores: dict[str, float] = defaultdict(float)
+    for window in _windows(cleaned):
+        weight = sum(1 for c in window if c.isalpha())
+        if not weight:
+            continue
+        detector = factory.create()
+        detector.append(window)
+        try:
+            found = detector.get_probabilities()
+        except LangDetectException:
+            continue  # no features in this window (only punctuation, symbols)
+        for guess in found:
+            scores[_CODE_MAP.get(guess.lang, guess.lang)] += guess.prob * weight
+    return dict(scores)
+
+
+def _sample(text: str) -> str:
+    """`text`, or for a long one evenly spaced slices of it (cleaning it all costs more than detecting)."""
+    if len(text) <= RAW_CAP:
+        return text
+    step = len(text) // RAW_SLICES
+    return "\n".join(text[i * step : i * step + RAW_CAP // RAW_SLICES] for i in range(RAW_SLICES))
+
+
+def _windows(cleaned: str) -> list[str]:
+    """Up to SAMPLES pieces of about WINDOW characters, cut at spaces, spread over the text."""
+    if len(cleaned) <= WINDOW:
+        return [cleaned]
+    pieces = []
+    start = 0
+    while start < len(cleaned):
+        end = start + WINDOW
+        if end < len(cleaned):
+            space = cleaned.rfind(" ", start + WINDOW // 2, end)
+            end = space if space > 0 else end
+        pieces.append(cleaned[start:end])
+        start = end
+    if len(pieces) <= SAMPLES:
+        return pieces
+    step = len(pieces) / SAMPLES
+    return [pieces[int(i * step + step / 2)] for i in range(SAMPLES)]
+
+
+def _fix_cyrillic(code: str, cleaned: str) -> str:
+    if code not in _SOUTH_SLAVIC:
+        return code
+    letters = set(cleaned)
+    if letters & _UKRAINIAN_ONLY:
+        return "uk"
+    if letters & _RUSSIAN_ONLY:
+        return "ru"
+    return code

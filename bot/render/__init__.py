@@ -1,0 +1,1 @@
+"""Turn a Briefing into what people and programs read: Telegram HTML, terminal text, JSON."""

@@ -1,0 +1,181 @@
+"""A Briefing as Telegram HTML: the briefing, its detail views and /ask answers; user text escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from ..briefing.model import Briefing
+from .labels import label
+from .split import split_message
+from .wording import casualty_line, ceasefire_line, cut_line, language_name
+
+__all__ = [
+    "actors_html",
+    "answer_html",
+    "briefing_html",
+    "casualties_html",
+    "ceasefire_html",
+    "escape_text",
+    "help_html",
+    "more_html",
+    "source_html",
+    "split_message",
+    "start_html",
+]
+
+# Shown in the briefing itself; the Actors view lists them all.
+_TOP_ACTORS = 5
+# The Source view quotes the text up to here; the whole text may be 50,000 words.
+_SOURCE_CHARS = 3000
+COMMANDS: tuple[str, ...] = ("start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask")
+
+
+def escape_text(text: str | None) -> str:
+    """`text` safe inside Telegram HTML (None as empty)."""
+    return escape(text or "")
+
+
+_e = escape_text
+
+
+def _quote(text: str | None) -> str:
+    return f"<blockquote>{_e(text)}</blockquote>" if text else ""
+
+
+def _header(b: Briefing, heading: str | None = None) -> list[str]:
+    lines = [f"<b>{_e(b.title)}</b>"] if b.title else []
+    if heading:
+        lines.append(f"<b>{_e(heading)}</b>")
+    return lines
+
+
+def _link(url: str, text: str | None = None) -> str:
+    return f'<a href="{_e(url)}">{_e(text or url)}</a>'
+
+
+def briefing_html(b: Briefing, *, short_words: int | None = None, minimum: int = 0) -> str:
+    """The whole briefing: title, language and cut, summary bullets, actors, casualties, ceasefire.
+
+    `short_words` set: the text was under `minimum` words, and the briefing says so first.
+    """
+    lines: list[str] = []
+    if short_words is not None:
+        lines += [f"<i>{label('too_short', b.language, words=short_words, minimum=minimum)}</i>", ""]
+    lines += _header(b)
+    lines.append(f"<i>{_e(language_name(b.language))} · {_e(cut_line(b))}</i>")
+    lines += [f"<i>{_e(note)}</i>" for note in b.notes]
+    lines += ["", f"<b>{label('summary', b.language)}</b>"]
+    lines += [f"• {_e(s)}" for s in b.summary] or [label("none_found", b.language)]
+    lines.append("")
+    names = ", ".join(f"{_e(a.name)} ({_e(a.type)})" for a in b.actors[:_TOP_ACTORS])
+    lines.append(f"<b>{label('actors', b.language)}:</b> {names or label('none_found', b.language)}")
+    lines.append(f"<b>{label('casualties', b.language)}:</b> {_casualty_summary(b)}")
+    lines.append(f"<b>{label('ceasefire', b.language)}:</b> {_e(ceasefire_line(b))}")
+    if b.url:
+        lines.append(f"<b>{label('source', b.language)}:</b> {_link(b.url, b.site)}")
+    return "\n".join(lines)
+
+
+def _casualty_summary(b: Briefing) -> str:
+    heads = [r for r in (b.casualties.killed, b.casualties.injured) if r]
+    shown = heads or list(b.casualties.reports[:3])
+    return "; ".join(_e(casualty_line(r)) for r in shown) or label("none_reported", b.language)
+
+
+def more_html(b: Briefing) -> str:
+    """A longer summary of the same text, one bullet a sentence."""
+    lines = _header(b, label("more", b.language))
+    lines.append(f"<i>{_e(cut_line(b))}</i>")
+    lines += [f"• {_e(s)}" for s in b.summary]
+    return "\n".join(lines)
+
+
+def actors_html(b: Briefing) -> str:
+    """Every actor found, with its other names and the sentence that names it."""
+    lines = _header(b, label("actors", b.language))
+    if not b.actors:
+        lines.append(label("none_found", b.language))
+    for a in b.actors:
+        head = f"• <b>{_e(a.name)}</b> ({_e(a.type)}"
+        head += f", {_e(a.group)}" if a.group else ""
+        head += f", {label('mentions', b.language, count=a.mentions)})"
+        aliases = _distinct(a.aliases, a.name)
+        if aliases:
+            head += f" — {label('also_called', b.language)}: {_e(', '.join(aliases))}"
+        lines += [head, _quote(a.evidence)]
+    return "\n".join(x for x in lines if x)
+
+
+def _distinct(names: Sequence[str], own: str) -> list[str]:
+    """`names` without repeats (by case and apostrophe form) and without `own`."""
+    seen = {own.casefold()}
+    out = []
+    for name in names:
+        key = name.casefold().replace("’", "'")
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def casualties_html(b: Briefing) -> str:
+    """The headline figures and every figure reported, each with its sentence."""
+    lines = _header(b, label("casualties", b.language))
+    cas = b.casualties
+    for fig in (cas.killed, cas.injured):
+        if fig:
+            lines.append(f"<b>{_e(casualty_line(fig))}</b> ({label('headline', b.language)})")
+    for report in cas.reports:
+        lines += [f"• {_e(casualty_line(report))}", _quote(report.evidence)]
+    if not cas.reports and not cas.killed and not cas.injured:
+        lines.append(label("none_reported", b.language))
+    return "\n".join(x for x in lines if x)
+
+
+def ceasefire_html(b: Briefing) -> str:
+    """The ceasefire status with its qualifiers and the sentence it rests on."""
+    lines = _header(b, label("ceasefire", b.language))
+    lines += [_e(ceasefire_line(b)), _quote(b.ceasefire.evidence)]
+    return "\n".join(x for x in lines if x)
+
+
+def source_html(b: Briefing, text: str, url: str | None = None) -> str:
+    """Where the briefing came from: link, site, author, date, and the start of the text briefed."""
+    lines = _header(b, label("source", b.language))
+    url = url or b.url
+    if url:
+        lines.append(f"{label('link', b.language)}: {_link(url)}")
+    else:
+        lines.append(label("no_source", b.language))
+    for key, value in (("site", b.site), ("author", b.author), ("published", b.published)):
+        if value:
+            lines.append(f"{label(key, b.language)}: {_e(value)}")
+    shown = text if len(text) <= _SOURCE_CHARS else text[:_SOURCE_CHARS].rsplit(" ", 1)[0]
+    lines += ["", label("text_briefed", b.language, words=f"{b.words:,}"), _quote(shown)]
+    if shown != text:
+        lines.append(f"<i>{label('text_cut', b.language)}</i>")
+    return "\n".join(lines)
+
+
+def answer_html(question: str, found: Sequence[str], language: str = "en") -> str:
+    """An /ask answer: the question, then the sentences that answer it quoted, or 'nothing found'."""
+    lines = [f"<b>{label('question', language)}:</b> {_e(question)}", ""]
+    if not found:
+        lines.append(label("answer_none", language))
+    else:
+        lines.append(label("answer_intro", language))
+        lines += [_quote(s) for s in found]
+    return "\n".join(lines)
+
+
+def start_html(language: str = "en") -> str:
+    """The greeting: what the bot does, in three lines with an example."""
+    return label("start", language)
+
+
+def help_html(language: str = "en") -> str:
+    """Every command with one line each."""
+    lines = [label("help_intro", language)]
+    lines += [f"/{name} — {label('cmd_' + name, language)}" for name in COMMANDS]
+    return "\n".join([*lines, "", label("help_outro", language)])

@@ -1,0 +1,48 @@
+"""New briefings: pasted or forwarded text, captions of photos and videos, .txt/.html documents, links."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import ContextTypes, MessageHandler, filters
+
+from bot.render.labels import label
+from bot.service import Reply
+
+from .common import send_reply, service_of, strip_mention, typing
+
+
+async def brief_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Brief the text or caption of a message (a link in it is fetched and briefed)."""
+    message = update.effective_message
+    text = strip_mention(message, context.bot.username)
+    async with typing(context, message.chat_id):
+        reply = await service_of(context).brief_message(message.chat_id, text, message_id=message.message_id)
+    await send_reply(context, message.chat_id, reply, message.message_id)
+
+
+async def brief_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Download a .txt or .html document and brief it."""
+    message = update.effective_message
+    document = message.document
+    service = service_of(context)
+    name = document.file_name or ""
+    if not name.lower().endswith((".txt", ".text", ".md", ".html", ".htm", ".xhtml")):
+        await send_reply(context, message.chat_id, Reply(label("file_type")), message.message_id)
+        return
+    if document.file_size and document.file_size > service.file_limit:
+        await send_reply(
+            context, message.chat_id, Reply(service.file_too_big(document.file_size)), message.message_id
+        )
+        return
+    async with typing(context, message.chat_id):
+        file = await document.get_file()
+        data = bytes(await file.download_as_bytearray())
+        reply = await service.brief_file(message.chat_id, name, data, message_id=message.message_id)
+    await send_reply(context, message.chat_id, reply, message.message_id)
+
+
+HANDLERS = [
+    MessageHandler(filters.TEXT & ~filters.COMMAND, brief_text),
+    MessageHandler(filters.CAPTION & (filters.PHOTO | filters.VIDEO | filters.ANIMATION), brief_text),
+    MessageHandler(filters.Document.ALL, brief_document),
+]
