@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, Defaults
 
 from handlers import add_handlers
@@ -85,7 +86,10 @@ async def _open_services(application: Application, settings: Settings) -> None:
     application.bot_data[_FETCHER_KEY] = fetcher
     application.bot_data[SERVICE_KEY] = BriefingService(settings, store, fetcher)
     application.bot_data[LIMITER_KEY] = RateLimiter(settings.rate_limit_count, settings.rate_limit_seconds)
-    await application.bot.set_my_commands([BotCommand(c, label(f"cmd_{c}")) for c in COMMAND_MENU])
+    try:
+        await application.bot.set_my_commands([BotCommand(c, label(f"cmd_{c}")) for c in COMMAND_MENU])
+    except TelegramError as error:  # a missing menu is no reason not to serve
+        log.warning("could not set the command menu: %s", error)
     log.info("Sitrep is up as @%s", application.bot.username)
 
 

@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("source")
     e.set_defaults(func=_extract)
 
+    d = sub.add_parser("digest", help="print today's digest of a topic from the configured feeds")
+    d.add_argument("--topic", required=True, help='free words or a topic name, e.g. "Pakistan Afghanistan"')
+    d.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed (repeatable; default SITREP_FEEDS)")
+    d.add_argument("--hours", type=float, default=24.0, help="how far back items count (0: all)")
+    d.set_defaults(func=_digest)
+
     r = sub.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
     r.set_defaults(func=_run)
     return p
@@ -181,6 +187,13 @@ def _header(document: Document) -> Iterator[str]:
         if value:
             yield f"{label}: {value}"
     yield ""
+
+
+def _digest(args: argparse.Namespace, settings: Settings) -> int:
+    from .digest.cli import run_digest_cli
+
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    return run_digest_cli(args.topic, settings, args.feed, hours=args.hours)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:

@@ -84,19 +84,25 @@ class BriefingService:
         reply = await self._brief(chat_id, document, message_id)
         return replace(reply, notes=tuple(notes) + reply.notes)
 
+    def check_file(self, filename: str, size: int | None) -> Reply | None:
+        """The answer to a file that will not be read (wrong type, too big), or None to go on."""
+        if PurePosixPath(filename or "").suffix.lower() not in TEXT_FILES + HTML_FILES:
+            return Reply(label("file_type"))
+        if size and size > self.file_limit:
+            return Reply(label("file_too_big", size=_megabytes(size), limit=_megabytes(self.file_limit)))
+        return None
+
     async def brief_file(
         self, chat_id: int, filename: str, data: bytes, *, message_id: int | None = None
     ) -> Reply:
         """Brief a .txt or .html file someone sent."""
-        suffix = PurePosixPath(filename or "").suffix.lower()
-        if suffix not in TEXT_FILES + HTML_FILES:
-            return Reply(label("file_type"))
-        if len(data) > self.file_limit:
-            return Reply(self.file_too_big(len(data)))
+        refused = self.check_file(filename, len(data))
+        if refused:
+            return refused
         text = _decode(data)
         if text is None:
             return Reply(label("file_unreadable"))
-        if suffix in TEXT_FILES:
+        if PurePosixPath(filename).suffix.lower() in TEXT_FILES:
             return await self.brief_message(chat_id, text, message_id=message_id)
         try:
             from .ingest.link import document_from_html
@@ -107,10 +113,6 @@ class BriefingService:
         except IngestError as error:
             return Reply(_e(str(error)))
         return await self._brief(chat_id, document, message_id)
-
-    def file_too_big(self, size: int) -> str:
-        """The answer to a file over the size cap."""
-        return label("file_too_big", size=_megabytes(size), limit=_megabytes(self.file_limit))
 
     async def _fetch(self, url: str) -> Document | str:
         """The article behind `url`, or the one line that says why not."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes, MessageHandler, filters
 
-from .common import replied_to_bot, send_reply, service_of, strip_mention, typing
+from .common import replied_id, send_reply, service_of, strip_mention, typing
 
 # A reply to a briefing with at most this many words is a question; longer, it is a new text to brief.
 QUESTION_WORDS = 30
@@ -15,7 +15,7 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     """Answer /ask with the sentences of the briefed text that best answer the question."""
     message = update.effective_message
     question = " ".join(context.args or [])
-    reply_to = replied_to_bot(message, context.bot.id)
+    reply_to = replied_id(message)
     async with typing(context, message.chat_id):
         reply = await service_of(context).ask(message.chat_id, question, reply_to=reply_to)
     await send_reply(context, message.chat_id, reply, message.message_id)
@@ -26,9 +26,7 @@ async def ask_by_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = update.effective_message
     question = strip_mention(message, context.bot.username)
     async with typing(context, message.chat_id):
-        reply = await service_of(context).ask(
-            message.chat_id, question, reply_to=replied_to_bot(message, context.bot.id)
-        )
+        reply = await service_of(context).ask(message.chat_id, question, reply_to=replied_id(message))
     await send_reply(context, message.chat_id, reply, message.message_id)
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes, MessageHandler, filters
 
-from bot.render.labels import label
-from bot.service import Reply
-
 from .common import send_reply, service_of, strip_mention, typing
 
 
@@ -26,13 +23,9 @@ async def brief_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     document = message.document
     service = service_of(context)
     name = document.file_name or ""
-    if not name.lower().endswith((".txt", ".text", ".md", ".html", ".htm", ".xhtml")):
-        await send_reply(context, message.chat_id, Reply(label("file_type")), message.message_id)
-        return
-    if document.file_size and document.file_size > service.file_limit:
-        await send_reply(
-            context, message.chat_id, Reply(service.file_too_big(document.file_size)), message.message_id
-        )
+    refused = service.check_file(name, document.file_size)
+    if refused:
+        await send_reply(context, message.chat_id, refused, message.message_id)
         return
     async with typing(context, message.chat_id):
         file = await document.get_file()

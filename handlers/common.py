@@ -99,3 +99,8 @@ def replied_to_bot(message: Message, bot_id: int) -> int | None:
     if original and original.from_user and original.from_user.id == bot_id:
         return original.message_id
     return None
+
+
+def replied_id(message: Message) -> int | None:
+    """The id of the message this one replies to (a briefing, or the post it briefed), or None."""
+    return message.reply_to_message.message_id if message.reply_to_message else None

@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.service import VIEWS
 
-from .common import parse_button, replied_to_bot, send_reply, service_of, typing
+from .common import parse_button, replied_id, send_reply, service_of, typing
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -33,7 +33,7 @@ async def view_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Show one detail of the briefing replied to, or of the chat's latest briefing."""
     message = update.effective_message
     view = message.text.split()[0].lstrip("/").split("@")[0].lower()
-    reply_to = replied_to_bot(message, context.bot.id)
+    reply_to = replied_id(message)
     async with typing(context, message.chat_id):
         reply = await service_of(context).followup(message.chat_id, view, reply_to=reply_to)
     await send_reply(context, message.chat_id, reply, message.message_id)

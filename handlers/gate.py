@@ -39,6 +39,7 @@ class RateLimiter:
         window.append(now)
         if len(self._seen) > 10_000:  # forget idle users so the table cannot grow without bound
             self._seen = {u: w for u, w in self._seen.items() if w and w[-1] > now - self.seconds}
+            self._warned = {u: t for u, t in self._warned.items() if t > now - self.seconds}
         return 0.0
 
     def first_refusal(self, user_id: int) -> bool:

@@ -5,6 +5,16 @@ pointing at it, sends updates as a user would (text, replies, buttons, files, st
 what the bot sent back. Run it by hand to watch a conversation:
 
     .venv/bin/python tests/bot_client.py [path/to/post.txt]
+
+or serve the fake API alone on a port and drive the bot with curl:
+
+    .venv/bin/python tests/bot_client.py --serve 8099
+    TELEGRAM_BOT_TOKEN=123456:TEST-token_secret TELEGRAM_API_BASE_URL=http://127.0.0.1:8099/bot \
+        .venv/bin/python -m bot run
+    curl -d '{"message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"},
+              "from": {"id": 1, "is_bot": false, "first_name": "A"}, "text": "…a news post…"}}' \
+        http://127.0.0.1:8099/_test/updates
+    curl http://127.0.0.1:8099/_test/calls
 """
 
 from __future__ import annotations
@@ -31,7 +41,9 @@ SETTLE = 0.4
 class BotProcess:
     """`python -m bot run` as a subprocess talking to the fake server; logs kept in a file."""
 
-    def __init__(self, api: FakeBotAPI, database_url: str, **env: str) -> None:
+    def __init__(
+        self, api: FakeBotAPI, database_url: str, *, log_dir: Path | None = None, **env: str
+    ) -> None:
         self.api = api
         self.env = {
             **{k: v for k, v in os.environ.items() if not k.startswith(("SITREP_", "TELEGRAM_"))},
@@ -40,7 +52,7 @@ class BotProcess:
             "SITREP_DATABASE_URL": database_url,
             **env,
         }
-        self.log_path = Path(tempfile.mkstemp(prefix="sitrep-bot-", suffix=".log")[1])
+        self.log_path = Path(tempfile.mkstemp(prefix="sitrep-bot-", suffix=".log", dir=log_dir)[1])
         self.process: asyncio.subprocess.Process | None = None
 
     async def start(self, *, ready: str = "setMyCommands", timeout: float = 60.0) -> BotProcess:
@@ -236,7 +248,17 @@ async def _demo(post: Path) -> None:
             await api.stop()
 
 
+async def _serve(port: int) -> None:
+    """Run the fake Bot API on `port` until interrupted."""
+    api = await FakeBotAPI().start(port)
+    print(f"fake Bot API on {api.base_url} (token {api.token}); POST updates to /_test/updates", flush=True)
+    await api.serve_forever()
+
+
 if __name__ == "__main__":
     default = ROOT.parent / "shared" / "fixtures" / "seed_post.txt"
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_demo(Path(sys.argv[1]) if len(sys.argv) > 1 else default))
+        if len(sys.argv) == 3 and sys.argv[1] == "--serve":
+            asyncio.run(_serve(int(sys.argv[2])))
+        else:
+            asyncio.run(_demo(Path(sys.argv[1]) if len(sys.argv) > 1 else default))

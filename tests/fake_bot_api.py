@@ -71,11 +71,16 @@ class FakeBotAPI:
         """What TELEGRAM_API_BASE_URL is set to."""
         return f"http://127.0.0.1:{self.port}/bot"
 
-    async def start(self) -> FakeBotAPI:
-        """Listen on a free port of 127.0.0.1."""
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+    async def start(self, port: int = 0) -> FakeBotAPI:
+        """Listen on `port` of 127.0.0.1 (0: a free one)."""
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", port)
         self.port = self._server.sockets[0].getsockname()[1]
         return self
+
+    async def serve_forever(self) -> None:
+        """Serve until cancelled (for running the fake API by hand)."""
+        assert self._server is not None
+        await self._server.serve_forever()
 
     async def stop(self) -> None:
         """Close the listener and every open connection."""
@@ -161,6 +166,11 @@ class FakeBotAPI:
 
     async def _route(self, request: HttpRequest) -> tuple[int, bytes, str]:
         path = unquote(request.path.split("?", 1)[0])  # file URLs arrive percent-encoded
+        if path == "/_test/updates" and request.method == "POST":  # for driving the bot by hand (curl)
+            return 200, _json({"update_id": await self.push(json.loads(request.body))}), "application/json"
+        if path == "/_test/calls":
+            calls = [{"method": c.method, "status": c.status, "params": c.params} for c in self.calls]
+            return 200, _json(calls), "application/json"
         file_prefix = f"/file/bot{self.token}/"
         if request.method == "GET" and path.startswith(file_prefix):
             wanted = path[len(file_prefix) :]
@@ -307,4 +317,4 @@ def _params(request: HttpRequest) -> dict[str, Any]:
 
 
 def _json(value: Any) -> bytes:
-    return json.dumps(value).encode("utf-8")
+    return json.dumps(value, default=repr).encode("utf-8")

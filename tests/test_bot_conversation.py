@@ -38,10 +38,15 @@ async def api():
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def bot(api, tmp_path_factory):
-    database = tmp_path_factory.mktemp("bot") / "sitrep.sqlite3"
+    folder = tmp_path_factory.mktemp("bot")
+    database = folder / "sitrep.sqlite3"
     # DEBUG logging on purpose: the library logs its URLs (which contain the token) at DEBUG.
     process = await BotProcess(
-        api, f"sqlite+aiosqlite:///{database}", SITREP_LOG_LEVEL="DEBUG", SITREP_MAX_WORDS="5000"
+        api,
+        f"sqlite+aiosqlite:///{database}",
+        log_dir=folder,
+        SITREP_LOG_LEVEL="DEBUG",
+        SITREP_MAX_WORDS="5000",
     ).start()
     yield process
     assert await process.stop() == 0
@@ -117,6 +122,10 @@ async def test_ask_and_reply_follow_ups(api, bot, seed_text) -> None:
     assert "/ask how many" in text_of(await user.send("/ask"))
     # A command replying to the older briefing acts on it, not on the latest.
     assert "at least 24" in text_of(await user.send("/casualties", reply_to=seed_reply[-1]))
+    # So does one replying to the post that briefing came from.
+    seed_post = api.calls_of("sendMessage", chat_id=104)[0].params["reply_parameters"]["message_id"]
+    own = user.message(seed_text) | {"message_id": seed_post}
+    assert "Haqqani" in text_of(await user.send("/actors", reply_to=own))
     # A short reply to a briefing is a question about that briefing.
     answer = text_of(await user.send("Who leads the Haqqani Network?", reply_to=seed_reply[0]))
     assert "Sirajuddin Haqqani" in answer
@@ -225,3 +234,16 @@ async def test_forgotten_briefing_button(api, bot) -> None:
     assert "no longer stored" in text_of(shown) and "no longer stored" in answered["text"]
     _, answered = await user.press_data(fake_message, "something-else", expect=0)
     assert answered["callback_query_id"]
+
+
+async def test_forwarded_channel_post_and_video_caption(api, bot) -> None:
+    user = User(api, 112)
+    origin = {
+        "type": "channel",
+        "chat": {"id": -100777, "type": "channel", "title": "Frontline news"},
+        "message_id": 9,
+        "date": 0,
+    }
+    assert "14" in text_of(await user.send(OTHER_POST, forward_origin=origin))
+    video = {"file_id": "vid", "file_unique_id": "vid", "width": 64, "height": 64, "duration": 3}
+    assert "14" in text_of(await user.send(video=video, caption=OTHER_POST))

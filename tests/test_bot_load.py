@@ -50,7 +50,7 @@ async def test_reply_latency_of_an_800_word_post(api, tmp_path) -> None:
         engine.append(time.perf_counter() - started)
     # One user sends every post: the per-user rate limit is lifted for the measurement.
     database = f"sqlite+aiosqlite:///{tmp_path / 'bench.sqlite3'}"
-    bot = await BotProcess(api, database, SITREP_RATE_LIMIT_COUNT="1000").start()
+    bot = await BotProcess(api, database, log_dir=tmp_path, SITREP_RATE_LIMIT_COUNT="1000").start()
     try:
         user = User(api, 301)
         await user.send(post)  # the first briefing loads the engine's resources in the bot
@@ -90,7 +90,8 @@ async def test_a_50000_word_file_is_briefed(api, tmp_path) -> None:
     text = "\n".join(" ".join(sentences[k : k + 8]) for k in range(0, len(sentences), 8))
     assert 45_000 <= len(text.split()) <= 60_000
     api.add_file("long.txt", text.encode("utf-8"), "documents/long.txt")
-    bot = await BotProcess(api, f"sqlite+aiosqlite:///{tmp_path / 'long.sqlite3'}").start()
+    database = f"sqlite+aiosqlite:///{tmp_path / 'long.sqlite3'}"
+    bot = await BotProcess(api, database, log_dir=tmp_path).start()
     try:
         user = User(api, 302)
         document = {

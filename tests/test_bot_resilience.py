@@ -41,13 +41,13 @@ def _db(tmp_path) -> str:
 
 
 async def test_buttons_survive_a_restart(api, tmp_path) -> None:
-    first = await BotProcess(api, _db(tmp_path)).start()
+    first = await BotProcess(api, _db(tmp_path), log_dir=tmp_path).start()
     user = User(api, 201)
     try:
         briefing = await user.send(POST)
     finally:
         assert await first.stop() == 0
-    second = await BotProcess(api, _db(tmp_path)).start()
+    second = await BotProcess(api, _db(tmp_path), log_dir=tmp_path).start()
     try:
         shown, _ = await user.press(briefing[-1], "Casualties")
         assert "14" in text_of(shown)
@@ -58,7 +58,7 @@ async def test_buttons_survive_a_restart(api, tmp_path) -> None:
 
 
 async def test_429_is_retried_and_500_is_reported(api, tmp_path) -> None:
-    bot = await BotProcess(api, _db(tmp_path)).start()
+    bot = await BotProcess(api, _db(tmp_path), log_dir=tmp_path).start()
     user = User(api, 202)
     try:
         api.fail("sendMessage", 429, retry_after=1)
@@ -85,9 +85,8 @@ async def test_429_is_retried_and_500_is_reported(api, tmp_path) -> None:
 
 
 async def test_rate_limit_says_when_to_try_again(api, tmp_path) -> None:
-    bot = await BotProcess(
-        api, _db(tmp_path), SITREP_RATE_LIMIT_COUNT="3", SITREP_RATE_LIMIT_SECONDS="30"
-    ).start()
+    limits = {"SITREP_RATE_LIMIT_COUNT": "3", "SITREP_RATE_LIMIT_SECONDS": "30"}
+    bot = await BotProcess(api, _db(tmp_path), log_dir=tmp_path, **limits).start()
     user, other = User(api, 203), User(api, 204)
     try:
         for _ in range(3):
@@ -129,6 +128,7 @@ async def test_webhook_mode_checks_the_secret(api, tmp_path) -> None:
     bot = await BotProcess(
         api,
         _db(tmp_path),
+        log_dir=tmp_path,
         SITREP_WEBHOOK_URL=url,
         SITREP_WEBHOOK_LISTEN="127.0.0.1",
         SITREP_WEBHOOK_PORT=str(port),

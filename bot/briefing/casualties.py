@@ -88,6 +88,8 @@ def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualti
     lex = cue_words(language)
     found: list[_Found] = []
     for s in sentences:
+        if not lex.gate.search(s.text.replace("’", "'")):
+            continue
         for report, chain, also in SentenceFigures(lex, s.text).reports():
             found.append(_Found(report, s.index, chain, also))
     return Casualties(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
 
@@ -72,6 +73,10 @@ class CueWords:
         self.pronoun_one = phrases("pronoun_one")
         self.demonyms = Phrases(_demonyms(language), clitics)
         self.distinct = set(data.get("distinct_who", []))
+        # Every figure hangs on a kind cue or a toll phrase: a sentence holding none of their words
+        # is skipped before it is tokenised, which is most sentences of most articles.
+        cues = [c for v in kinds.values() for c in v] + [c for v in data.get("tolls", {}).values() for c in v]
+        self.gate = _gate(cues, clitics)
 
 
 @cache
@@ -81,6 +86,20 @@ def cue_words(language: str) -> CueWords:
     if language not in data or language.startswith("_"):
         language = "en"
     return CueWords(data[language], language)
+
+
+def _gate(phrases: Iterable[str], clitics: Sequence[str]) -> re.Pattern[str]:
+    """A regex finding, at a word start, the longest word of any phrase (a word every match must hold)."""
+    alternatives = set()
+    for phrase in phrases:
+        words = phrase.lower().replace("’", "'").split()
+        if not words:
+            continue
+        word = max(words, key=lambda w: len(w.rstrip("*")))
+        alternatives.add(re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word) + r"(?!\w)")
+    prefix = "(?:" + "|".join(map(re.escape, clitics)) + ")?" if clitics else ""
+    body = "|".join(sorted(alternatives, key=len, reverse=True)) or r"(?!x)x"
+    return re.compile(rf"(?<!\w){prefix}(?:{body})", re.IGNORECASE)
 
 
 def _demonyms(language: str) -> list[str]:

@@ -187,9 +187,12 @@ def _talks_follow(talks: Sequence[int], pos: int) -> bool:
 def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
     """The ceasefire status one sentence supports, or None where it mentions no ceasefire."""
     text = sentence.text
+    terms = [m.span() for m in lex.term.finditer(text)]
+    if not terms:  # most sentences: skip the costlier non-conflict scan
+        return None
     not_conflict = lex.lists["not_conflict"]
     other = [m.span() for m in not_conflict.finditer(text)] if not_conflict else []
-    spans = [m.span() for m in lex.term.finditer(text) if not _near(m.span(), other, _NOT_CONFLICT_WINDOW)]
+    spans = [span for span in terms if not _near(span, other, _NOT_CONFLICT_WINDOW)]
     if not spans:
         return None
     absent = bool(lex.lists["absent"] and lex.lists["absent"].search(text))

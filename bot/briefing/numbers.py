@@ -137,7 +137,7 @@ class NumberReader:
     def _number_at(self, toks: Sequence[Tok], i: int) -> tuple[int, float, str] | None:
         """(end, value, form) of a number in digits or words starting at toks[i]."""
         tok = toks[i]
-        if tok.norm[0].isdigit():
+        if tok.norm[0].isdecimal():
             value = self._digits(tok.norm)
             end = i + 1
             if end < len(toks) and toks[end].norm in self._scales:
