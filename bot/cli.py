@@ -22,7 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     """Parse the command line and run one sub-command; returns the exit code."""
     args = _parser().parse_args(argv)
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     try:
         return args.func(args, settings)
     except KeyboardInterrupt:
@@ -30,23 +32,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m bot", description="Sitrep: briefings on wars and border crises.")
+    p = argparse.ArgumentParser(
+        prog="python -m bot", description="Sitrep: briefings on wars and border crises."
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("brief", help="brief a file, a URL or standard input (-)")
     b.add_argument("source", nargs="?", help="a text or .html file, an http(s) URL, or - for standard input")
     b.add_argument("--json", action="store_true", help="print the JSON contract instead of text")
-    b.add_argument("--jsonl", metavar="IN.jsonl", help='brief every line {"id", "text"|"url"|"html"} of a file')
-    b.add_argument("--sentences", type=int, metavar="N", help="summary length (default: chosen from the text)")
+    b.add_argument("--jsonl", metavar="IN.jsonl", help='brief each line {"id", "text"|"url"|"html"}')
+    b.add_argument("--sentences", type=int, metavar="N", help="summary length (default: from the text)")
     b.set_defaults(func=_brief)
 
-    e = sub.add_parser("extract", help="print the article text extracted from a URL, an .html file or -")
+    e = sub.add_parser("extract", help="print the article text of a URL, an .html file or -")
     e.add_argument("source")
     e.set_defaults(func=_extract)
 
     d = sub.add_parser("digest", help="print today's digest of a topic from the configured feeds")
     d.add_argument("--topic", required=True, help='free words or a topic name, e.g. "Pakistan Afghanistan"')
-    d.add_argument("--feed", action="append", metavar="URL", help="an RSS/Atom feed (repeatable; default SITREP_FEEDS)")
+    d.add_argument(
+        "--feed", action="append", metavar="URL", help="an RSS/Atom feed (repeatable; default SITREP_FEEDS)"
+    )
     d.add_argument("--hours", type=float, default=24.0, help="how far back items count (0: all)")
     d.set_defaults(func=_digest)
 

@@ -1,4 +1,4 @@
-"""The one boundary that matters: the engine knows nothing of Telegram, I/O or settings; handlers nothing of NLP or SQL."""
+"""The one boundary that matters: the engine knows no Telegram, I/O or settings; handlers no NLP or SQL."""
 
 from __future__ import annotations
 

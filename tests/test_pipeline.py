@@ -56,7 +56,10 @@ def test_summary_keeps_document_order_and_override() -> None:
 
 
 def test_html_and_entities_are_decoded_before_briefing() -> None:
-    text = "Rebels said they &quot;took&quot; the town&#39;s airport. <b>At least 5 people were killed</b>, police said."
+    text = (
+        "Rebels said they &quot;took&quot; the town&#39;s airport. "
+        "<b>At least 5 people were killed</b>, police said."
+    )
     b = brief(document_from_text(text))
     joined = " ".join(b.summary)
     assert "&quot;" not in joined and "<b>" not in joined and "#39;" not in joined
@@ -65,7 +68,8 @@ def test_html_and_entities_are_decoded_before_briefing() -> None:
 
 def test_unsupported_language_names_it() -> None:
     italian = (
-        "Il governo ha annunciato oggi una nuova legge sulla scuola. I sindacati hanno criticato la decisione "
+        "Il governo ha annunciato oggi una nuova legge sulla scuola. "
+        "I sindacati hanno criticato la decisione "
         "e hanno chiesto un incontro con il ministro. La discussione continuerà nelle prossime settimane."
     )
     with pytest.raises(UnsupportedLanguage) as err:

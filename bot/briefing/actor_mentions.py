@@ -5,13 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from .actor_names import NameFinder
+from .actor_names import TAIL, NameFinder
 from .actor_types import Mention, word_regex
 from .gazetteer import Form, Gazetteer, alternation
 
 _POSSESSIVE = re.compile(r"(?:['’]s?|\s#39;s|&#39;s)(?=\s)")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _COMPASS = re.compile(r"\s+to\s+the\s+(?:north|south)?-?(?:east|west)?\b")
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bhis|\bher|(?<![\w-])[A-Z][\w.]*)\s+$")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 _SMALL = frozenset({"the", "and", "for", "with", "from", "into", "over", "but", "nor", "off", "per", "via"})
@@ -151,8 +153,7 @@ class SentenceReader:
         for m in self.home.finditer(text):
             if _overlaps(m.start(), m.end(), [(x.start, x.end) for x in out]):
                 continue
-            before = text[: m.start()]
-            if re.search(r"(?:['’]s|\bits|\btheir|\bhis|\bher|(?<![\w-])[A-Z][\w.]*)\s+$", before):
+            if _OWNER_BEFORE.search(text, max(0, m.start() - TAIL), m.start()):
                 continue
             out.append(Mention("__home__", "state", m.group(), m.start(), m.end()))
 
@@ -177,15 +178,18 @@ class SentenceReader:
         if form.role == "demonym":
             if surface.endswith("s") and _plural(self.gaz, surface):
                 return Mention(known.name, "state", surface, m.start(), end, weight=0.5)
-            if re.search(r"\bthe\s+$", before) and self.people_after.match(text, end):
+            the = _THE_BEFORE.search(text, max(0, m.start() - TAIL), m.start())
+            if the and self.people_after.match(text, end):
                 return Mention(known.name, "state", "the " + surface, m.start(), end)
             return None
         if before.endswith("-"):
             return None
-        if self.agent_before.search(before):
+        tail = max(0, m.start() - TAIL)
+        if self.agent_before.search(text, tail, m.start()):
             return Mention(known.name, "state", surface, m.start(), end)
         verb = self.verb_after.match(text, end)
-        locative = self.locative.search(before) and not self.state_of.search(before)
+        locative = (self.locative.search(text, tail, m.start())
+                    and not self.state_of.search(text, tail, m.start()))
         dateline = (re.match(r"[A-Z][\w.' -]{0,30},\s*$", before)
                     or (m.start() < 3 and re.match(r"\s*(?:\(|,|-\s|—)", text[end:]))
                     or (surface.isupper() and len(surface) > 3 and not text.isupper()))

@@ -17,6 +17,10 @@ _SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\b")
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|bin|ibn)-")
 _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
 _ADJECTIVAL = re.compile(r"(?:ian|ean|ese)$")
+_OWNED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
+# Cues that must end right before a name are searched in this many characters before it, not the
+# whole sentence start: the longest cue (a title or a state noun) is under 30 characters.
+TAIL = 50
 
 
 class NameFinder:
@@ -170,9 +174,8 @@ class NameFinder:
 
     def _single(self, text: str, start: int, tokens: list[str]) -> Mention | None:
         """One capitalised word: a surname after a title ("President Bush"), else nothing."""
-        before = text[:start]
-        if self.title_before and self.title_before.search(before) and self._plain(tokens[0]):
-            tm = self.title_before.search(before)
+        tm = self.title_before.search(text, max(0, start - TAIL), start) if self.title_before else None
+        if tm and self._plain(tokens[0]):
             surface = text[tm.start():start + len(tokens[0])]
             return self._person(text, start, tokens, titled=True, surface=surface)
         return None
@@ -195,7 +198,7 @@ class NameFinder:
 
     def _institution(self, text: str, start: int, end: int) -> Mention | None:
         """"the Air Force", "Foreign Ministry": a state's institution without the state, folded in later."""
-        if re.search(r"(?:['’]s|\bits|\btheir)\s+$", text[:start]):
+        if _OWNED.search(text, max(0, start - TAIL), start):
             return None  # "Russia's Defense Ministry": the possessor is the state, read by the gazetteer
         return Mention("__home__", "state", text[start:end], start, end)
 
@@ -226,14 +229,15 @@ class NameFinder:
         before, after = text[:start], text[end:]
         if self.place_after.match(after):
             return None  # "Imam Ali mosque": a place named for a person
-        if not titled and self.locative_before.search(before):
+        tail = max(0, start - TAIL)
+        if not titled and self.locative_before.search(text, tail, start):
             return None
-        titled = titled or bool(self.title_before and self.title_before.search(before))
+        titled = titled or bool(self.title_before and self.title_before.search(text, tail, start))
         speech = self.gaz.phrases.get("speech_verbs")
         cue = titled or bool(_APPOSITIVE.match(after)) or bool(speech and speech.match(after.lstrip(" ,")))
         if self.grammar:
             subject = not before.strip() and bool(_SUBJECT_VERB.match(after))
-            cue = (cue or bool(self.speech_before and self.speech_before.search(before))
+            cue = (cue or bool(self.speech_before and self.speech_before.search(text, tail, start))
                    or bool(_POSSESSIVE.match(after)) or subject)
         return Mention(name, "leader", surface or name, start, end, person_cue=cue)
 

@@ -22,5 +22,6 @@ class UnsupportedLanguage(BriefingError):
         self.name = name
         super().__init__(
             f"This text looks like {name} ({code}), which Sitrep cannot summarize yet. "
-            "Send it in English, Arabic, Russian, Ukrainian, French, Spanish, German, Urdu, Persian or Turkish."
+            "Send it in English, Arabic, Russian, Ukrainian, French, Spanish, German, Urdu, Persian "
+            "or Turkish."
         )
