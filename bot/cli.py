@@ -13,6 +13,7 @@ from typing import Any
 
 from .briefing.errors import BriefingError
 from .briefing.model import Document
+from .logging_setup import NOISY_LOGGERS
 from .settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    for name in NOISY_LOGGERS:  # request lines carry user links (and, for the bot, the token)
+        logging.getLogger(name).setLevel(logging.WARNING)
     try:
         return args.func(args, settings)
     except KeyboardInterrupt:
@@ -198,7 +201,6 @@ def _header(document: Document) -> Iterator[str]:
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from .digest.cli import run_digest_cli
 
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     return run_digest_cli(args.topic, settings, args.feed, hours=args.hours)
 
 
