@@ -99,15 +99,16 @@ class BriefingService:
         refused = self.check_file(filename, len(data))
         if refused:
             return refused
-        text = _decode(data)
-        if text is None:
-            return Reply(label("file_unreadable"))
         if PurePosixPath(filename).suffix.lower() in TEXT_FILES:
+            text = _decode(data)
+            if text is None:
+                return Reply(label("file_unreadable"))
             return await self.brief_message(chat_id, text, message_id=message_id)
         try:
             from .ingest.link import document_from_html
 
-            document = await asyncio.to_thread(document_from_html, text, None)
+            # Raw bytes: the page's own <meta charset> decides how it is decoded.
+            document = await asyncio.to_thread(document_from_html, data, None)
         except ImportError:
             return Reply(label("file_type"))
         except IngestError as error:

@@ -70,3 +70,6 @@ async def test_files(service) -> None:
     assert "could not read" in (await service.brief_file(1, "a.txt", b"\x00\xff" * 10)).html
     html = f"<html><body><article><h1>Shelling in Velmora</h1><p>{POST}</p></article></body></html>"
     assert "14" in (await service.brief_file(1, "page.html", html.encode())).html
+    latin = html.replace("<html>", '<html><head><meta charset="windows-1252"></head>')
+    latin = latin.replace("Velmora", "Velmorà")
+    assert "Velmorà" in (await service.brief_file(1, "page.html", latin.encode("cp1252"))).html
