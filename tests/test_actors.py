@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -284,15 +283,14 @@ def test_other_languages_use_translated_country_names() -> None:
     assert "Pakistan" in found
 
 
-def test_fast_on_long_input() -> None:
+def test_long_repetitive_input_counts_every_mention() -> None:
+    # Speed is measured in bench/speed.py; here a long input must still be read whole and right.
     text = (
         "Pakistani forces and Taliban fighters clashed near the border, officials said. "
         "President Ivan Petrenko of the United Nations said the ICRC would help. "
     ) * 500
-    sents = split_sentences(text, "en")
-    start = time.perf_counter()
-    extract_actors(sents, "en")
-    assert time.perf_counter() - start < 2.0
+    actors = {a.name: a for a in extract_actors(split_sentences(text, "en"), "en")}
+    assert "Pakistan" in actors and actors["Pakistan"].mentions >= 500
 
 
 # --- real text from ../shared ---------------------------------------------------------------------

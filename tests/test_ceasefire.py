@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from importlib import resources
 
 import pytest
@@ -295,10 +294,10 @@ def test_linear_on_long_inputs() -> None:
     sentences = [
         Sentence(i, "The truce talks and the ceasefire, agreed and violated, " * 20) for i in range(50)
     ]
-    start = time.perf_counter()
-    extract_ceasefire(sentences, "en")
-    extract_ceasefire([Sentence(0, "ceasefire truce talks " * 4000)], "en")
-    assert time.perf_counter() - start < 3.0
+    # Speed is measured in bench/speed.py; here dense input must still give a well-formed answer.
+    dense = extract_ceasefire(sentences, "en")
+    assert dense.status in {"agreed", "violated"} and dense.evidence in {s.text for s in sentences}
+    assert extract_ceasefire([Sentence(0, "ceasefire truce talks " * 4000)], "en").status == "proposed"
 
 
 # Short news stories written for these tests: headline, then body; (status, *qualifiers it must carry).
@@ -559,3 +558,12 @@ def test_any_text_gives_a_well_formed_answer(tokens: list[str], language: str) -
         assert found == Ceasefire()
     else:
         assert found.evidence in {s.text for s in sentences}
+
+
+def test_fighting_resumed_despite_the_truce_is_a_violation() -> None:
+    # The truce is still nominally on when fighting goes on "despite" it; that is not a collapse.
+    for text in ("Shelling resumed on Tuesday despite the truce agreed last week.",
+                 "Fighting resumed in the north in spite of a fragile ceasefire."):
+        assert extract_ceasefire([Sentence(0, text)], "en").status == "violated", text
+    collapsed = "The ceasefire collapsed on Sunday and fighting resumed across the front."
+    assert extract_ceasefire([Sentence(0, collapsed)], "en").status == "collapsed"

@@ -45,7 +45,8 @@ _NEGATION_AFTER_WORDS = 2
 _NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated": "holding",
             "collapsed": "holding"}
 _LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
-              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere")
+              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
+              "nominal")
 _NEVER = re.compile(r"(?!)")
 _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
 
@@ -217,6 +218,8 @@ def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
         found = [item for item in found if item[0] != "proposed"] or [("agreed", spans[0][0])]
     if found:
         status, strong = max((s for s, _ in found), key=_LIFECYCLE.__getitem__), True
+        if status == "collapsed" and lex.lists["nominal"] and lex.lists["nominal"].search(text):
+            status = "violated"  # "shelling resumed despite the truce": the truce is still nominally on
     elif absent or negated:
         return None
     else:

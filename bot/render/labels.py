@@ -73,6 +73,52 @@ LABELS: dict[str, str] = {
     "unknown_command": "I do not know that command. /help lists what I can do.",
     "rate_limited": "You are sending a lot: please try again in {seconds} s.",
     "error": "Something went wrong on my side. Please try again in a moment.",
+    # daily digests
+    "cmd_subscribe": "follow a conflict in a daily digest, e.g. /subscribe Pakistan Afghanistan",
+    "cmd_topics": "the topics this chat follows, with buttons to drop each",
+    "cmd_unsubscribe": "stop one topic, or all of them",
+    "cmd_digest_time": "when the daily digest comes, e.g. /digest_time 07:30",
+    "cmd_timezone": "your time zone, e.g. /timezone Asia/Karachi",
+    "cmd_digest": "today's digest now",
+    "cmd_feeds": "the news sources digests are made from",
+    "cmd_addfeed": "add a news source (admins)",
+    "cmd_removefeed": "remove a news source (admins)",
+    "cmd_trend": "a chart of a topic's figures and ceasefire status, day by day",
+    "subscribe_usage": "Usage: <code>/subscribe Pakistan Afghanistan</code> — the words or the name of a "
+    "conflict to follow.",
+    "subscribed": "You will get a digest of <b>{topic}</b> every day at {time} ({zone}). /topics lists "
+    "what you follow; /digest sends today's now.",
+    "already_subscribed": "You already follow <b>{topic}</b>.",
+    "too_many_topics": "You follow {count} topics, the most I keep per chat. Drop one with /topics first.",
+    "topics_intro": "<b>This chat follows</b> (digest every day at {time}, {zone}):",
+    "topics_none": "This chat follows no topic yet. Example: <code>/subscribe Pakistan Afghanistan</code>",
+    "button_drop": "Drop {topic}",
+    "unsubscribed": "You no longer follow <b>{topic}</b>.",
+    "unsubscribed_all": "You no longer follow any topic ({count} dropped).",
+    "not_subscribed": "You do not follow <b>{topic}</b>. /topics lists what you follow.",
+    "digest_time_usage": "Usage: <code>/digest_time 07:30</code> (24-hour clock, your time zone).",
+    "digest_time_set": "Your daily digest comes at {time} ({zone}).",
+    "timezone_usage": "Usage: <code>/timezone Asia/Karachi</code> — a time zone name, a city, or an "
+    "offset like <code>+05:00</code>.",
+    "timezone_ambiguous": "“{given}” could be several time zones: {choices}. Send one of them, e.g. "
+    "<code>/timezone {example}</code>",
+    "timezone_set": "Your time zone is now {zone}; the daily digest comes at {time} your time.",
+    "digest_no_topics": "Follow a topic first, e.g. <code>/subscribe Pakistan Afghanistan</code>",
+    "digest_working": "Putting today's digest together…",
+    "digest_nothing_new": "Nothing new on <b>{topic}</b> since the last digest.",
+    "digest_ceasefire_change": "ceasefire: {before} → {after}",
+    "feeds_intro": "<b>Sources</b> ({count}):",
+    "feeds_none": "No news sources are set. Admins add them with <code>/addfeed URL</code>.",
+    "admin_only": "Only the bot's admins can change the sources.",
+    "addfeed_usage": "Usage: <code>/addfeed https://example.org/rss.xml</code> (an RSS or Atom feed).",
+    "feed_added": "Added source {url}.",
+    "feed_exists": "{url} is already a source.",
+    "removefeed_usage": "Usage: <code>/removefeed URL</code> or <code>/removefeed 2</code> (its number in "
+    "/feeds).",
+    "feed_removed": "Removed source {url}.",
+    "feed_unknown": "That is not one of the sources; /feeds lists them.",
+    "trend_usage": "Usage: <code>/trend Pakistan Afghanistan</code> — a topic you follow.",
+    "trend_not_enough": "Not enough history yet: {days} days stored for <b>{topic}</b> (a chart needs 3).",
 }
 
 
