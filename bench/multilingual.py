@@ -1,0 +1,87 @@
+"""Extraction in the ten languages on our own annotated set, scored per language by the shared scorer.
+
+usage: python -m bench.multilingual [--json] [--show-errors N]
+
+bench/data/multilingual.jsonl holds short news-style texts written for this project (not third-party
+text), annotated per ../shared/docs/annotation-guidelines.md, with a "lang" field. The whole set is
+briefed by `python -m bot brief --jsonl` in one process; the scorer then runs on each language's subset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.common import ROOT, jsonl, shared
+
+DATA = ROOT / "bench" / "data" / "multilingual.jsonl"
+FIELDS = ("actorF1", "killed", "killedFP", "ceasefire", "ceasefireFP")
+_SUMMARY = re.compile(r"(actorF1|killed|killedFP|ceasefire|ceasefireFP)=([0-9.]+|nan)")
+
+
+def predict(gold: list[dict]) -> dict[str, dict]:
+    """The briefing of every gold text, by id, from the real CLI."""
+    out = subprocess.run(
+        [sys.executable, "-m", "bot", "brief", "--jsonl", str(DATA)],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    )
+    lines = [json.loads(x) for x in out.stdout.splitlines() if x.strip()]
+    return {p["id"]: p for p in lines}
+
+
+def score(gold: list[dict], pred: dict[str, dict], show_errors: int = 0) -> tuple[dict[str, float], str]:
+    """The shared scorer's figures on `gold` (and its printed table)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        g, p = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        g.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in gold), encoding="utf-8")
+        p.write_text("".join(json.dumps(pred[x["id"]], ensure_ascii=False) + "\n" for x in gold),
+                     encoding="utf-8")
+        tool = shared("tools", "score_briefings.py")
+        out = subprocess.run([sys.executable, str(tool), str(g), str(p), "--show-errors", str(show_errors)],
+                             capture_output=True, text=True).stdout
+    figures = {k: float(v) for k, v in _SUMMARY.findall(out.strip().splitlines()[-1])}
+    return figures, out
+
+
+def measure(show_errors: int = 0) -> dict[str, dict[str, float]]:
+    """Per language (and "all"): the scorer's figures, plus `detected`, the share of texts whose
+    language the engine detected right, and `n`, the number of texts."""
+    gold = jsonl(DATA)
+    pred = predict(gold)
+    table: dict[str, dict[str, float]] = {}
+    for lang in [*dict.fromkeys(x["lang"] for x in gold), "all"]:
+        subset = [x for x in gold if lang in ("all", x["lang"])]
+        figures, text = score(subset, pred, show_errors)
+        if show_errors and lang != "all":
+            print(f"--- {lang}\n{text}", file=sys.stderr)
+        detected = [pred[x["id"]].get("briefing", {}).get("language") == x["lang"] for x in subset]
+        table[lang] = {**figures, "detected": sum(detected) / len(detected), "n": len(subset)}
+    return table
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--json", action="store_true", help="print the table as JSON")
+    ap.add_argument("--show-errors", type=int, default=0, help="print up to N errors per language on stderr")
+    args = ap.parse_args()
+    table = measure(args.show_errors)
+    if args.json:
+        print(json.dumps(table, indent=1))
+        return
+    print(f"Our own set, {DATA.relative_to(ROOT)} (bars: actor F1 ≥ 0.75, killed exact ≥ 0.80, "
+          "ceasefire ≥ 0.80 where mentioned, invented ≤ 0.05 where none)\n")
+    print("| language | texts | actor F1 | killed exact | killed invented | ceasefire right | "
+          "ceasefire invented | language detected |")
+    print("|---|---|---|---|---|---|---|---|")
+    for lang, f in table.items():
+        print(f"| {lang} | {f['n']:.0f} | {f['actorF1']:.3f} | {f['killed']:.3f} | {f['killedFP']:.3f} | "
+              f"{f['ceasefire']:.3f} | {f['ceasefireFP']:.3f} | {f['detected']:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
