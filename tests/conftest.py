@@ -8,6 +8,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# A post written for these tests: a clash with figures, actors and a blame exchange.
+POST = (
+    "Heavy shelling hit the northern border town of Velmora overnight, officials said on Monday. "
+    "At least 14 civilians were killed and 30 wounded when rockets struck a crowded market. "
+    "The Northern Alliance blamed government troops for the strikes, while the defence ministry "
+    "denied any role and accused the rebels of staging the attack. Aid groups said hundreds of "
+    "families had fled toward the river crossing, where shelters were already full."
+)
 SHARED = ROOT.parent / "shared"
 
 
@@ -36,3 +45,13 @@ def conflict_items() -> list[dict]:
     """The annotated conflict news texts."""
     lines = shared_path("data", "conflict", "dev.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture
+async def api():
+    """A fake Bot API server on 127.0.0.1, stopped after the test."""
+    from fake_bot_api import FakeBotAPI
+
+    server = await FakeBotAPI().start()
+    yield server
+    await server.stop()

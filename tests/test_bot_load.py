@@ -8,16 +8,9 @@ import random
 
 import pytest
 from bot_client import BotProcess, User, text_of
-from fake_bot_api import FakeBotAPI
 
 pytestmark = pytest.mark.slow
 
-
-@pytest.fixture
-async def api():
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
 
 
 async def test_a_50000_word_file_is_briefed(api, tmp_path) -> None:

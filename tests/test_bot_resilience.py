@@ -13,28 +13,14 @@ import sys
 import time
 
 import httpx
-import pytest
 from bot_client import BotProcess, User, text_of
-from fake_bot_api import FakeBotAPI
+from conftest import POST
 
 from bot.app import NO_TOKEN, file_base_url
 from bot.logging_setup import REDACTED, install_token_filter
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-POST = (
-    "Heavy shelling hit the northern border town of Velmora overnight, officials said on Monday. "
-    "At least 14 civilians were killed and 30 wounded when rockets struck a crowded market. "
-    "The Northern Alliance blamed government troops for the strikes, while the defence ministry "
-    "denied any role and accused the rebels of staging the attack. Aid groups said hundreds of "
-    "families had fled toward the river crossing, where shelters were already full."
-)
 
-
-@pytest.fixture
-async def api():
-    server = await FakeBotAPI().start()
-    yield server
-    await server.stop()
 
 
 def _db(tmp_path) -> str:

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import POST
 
 from bot.service import BriefingService
 from bot.settings import Settings
 from bot.storage import Store
-
-# Written for these tests.
-POST = (
-    "Heavy shelling hit the northern border town of Velmora overnight, officials said on Monday. "
-    "At least 14 civilians were killed and 30 wounded when rockets struck a crowded market. "
-    "The Northern Alliance blamed government troops for the strikes, while the defence ministry "
-    "denied any role and accused the rebels of staging the attack. Aid groups said hundreds of "
-    "families had fled toward the river crossing, where shelters were already full."
-)
 
 
 @pytest.fixture
