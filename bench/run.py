@@ -76,6 +76,7 @@ def main() -> None:
     conflict_quality()
     speed(args.quick)
     optional("extraction", "Article extraction on ../shared/data/article-extraction")
+    optional("multilingual", "Extraction in ten languages on our own annotated set (shared scorer)")
     optional("bot_latency", "Bot: update to reply over the Bot API wire")
     optional("digest_send", "Digests: broadcast against a rate-limited fake Bot API")
 

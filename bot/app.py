@@ -14,13 +14,18 @@ from telegram.ext import AIORateLimiter, Application, Defaults
 
 from handlers import add_handlers
 from handlers.common import SERVICE_KEY
+from handlers.digest import DIGEST_SERVICE_KEY
 from handlers.gate import LIMITER_KEY, RateLimiter
 
+from .digest.delivery import Broadcaster
+from .digest.schedule import DigestScheduler
+from .digest.service import Clock, DigestService
 from .logging_setup import install_token_filter
 from .render.labels import label
 from .service import BriefingService
 from .settings import Settings
 from .storage import Store, StorePageCache
+from .storage.digests import DigestStore
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +33,23 @@ NO_TOKEN = (
     "Set TELEGRAM_BOT_TOKEN to your bot's token from @BotFather (in the environment or .env), "
     "then run `python -m bot run` again."
 )
-COMMAND_MENU = ("start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask")
+COMMAND_MENU = (
+    "start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask",
+    "subscribe", "topics", "unsubscribe", "digest_time", "timezone", "digest", "trend", "feeds", "lang",
+)
 # Retries of a request Telegram answered with 429, each after its retry_after.
 RATE_LIMIT_RETRIES = 3
+# Telegram allows about 30 messages in any second. The limiter's default (30 per 1 s) is a leaky
+# bucket that lets a burst of 30 through on top of the steady 30/s, so a digest broadcast trips 429s
+# and stalls a second each time (26.8 msg/s measured); a bucket of one request refilled every 1/30 s
+# spaces them evenly instead: ~29 msg/s sustained with no 429 (python -m bench.digest_send).
+OVERALL_MESSAGES_PER_SECOND = 30
 # Briefings cite their source link; a big preview card under each would bury the briefing.
 _NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 _LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _FETCHER_KEY = "fetcher"
 _STORE_KEY = "store"
+_SCHEDULER_KEY = "digest_scheduler"
 
 
 def file_base_url(base_url: str) -> str:
@@ -54,8 +68,11 @@ def webhook_secret(settings: Settings) -> str:
     return hashlib.sha256(f"sitrep-webhook:{token}".encode()).hexdigest()
 
 
-def build_application(settings: Settings) -> Application:
-    """The bot with every handler; its services open in post_init and close in post_shutdown."""
+def build_application(settings: Settings, *, clock: Clock | None = None) -> Application:
+    """The bot with every handler; its services open in post_init and close in post_shutdown.
+
+    `clock` (aware UTC now) drives the digest schedule; tests pass one to move through days.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError(NO_TOKEN)
     builder = (
@@ -64,9 +81,15 @@ def build_application(settings: Settings) -> Application:
         .defaults(
             Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
         )
-        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=1, overall_time_period=1 / OVERALL_MESSAGES_PER_SECOND,
+                max_retries=RATE_LIMIT_RETRIES,
+            )
+        )
         .concurrent_updates(8)
-        .post_init(lambda app: _open_services(app, settings))
+        .post_init(lambda app: _open_services(app, settings, clock))
+        .post_stop(_stop_digests)
         .post_shutdown(_close_services)
     )
     if settings.telegram_api_base_url:
@@ -78,14 +101,15 @@ def build_application(settings: Settings) -> Application:
     return application
 
 
-async def _open_services(application: Application, settings: Settings) -> None:
-    """Open the store (migrating it), the link fetcher and the service; set the command menu."""
+async def _open_services(application: Application, settings: Settings, clock: Clock | None = None) -> None:
+    """Open the store (migrating it), the link fetcher and the services; schedule digests; set the menu."""
     store = await Store(settings.database_url).open()
     fetcher = _make_fetcher(settings, store)
     application.bot_data[_STORE_KEY] = store
     application.bot_data[_FETCHER_KEY] = fetcher
     application.bot_data[SERVICE_KEY] = BriefingService(settings, store, fetcher)
     application.bot_data[LIMITER_KEY] = RateLimiter(settings.rate_limit_count, settings.rate_limit_seconds)
+    _open_digests(application, settings, store, fetcher, clock)
     try:
         await application.bot.set_my_commands([BotCommand(c, label(f"cmd_{c}")) for c in COMMAND_MENU])
     except TelegramError as error:  # a missing menu is no reason not to serve
@@ -102,7 +126,31 @@ def _make_fetcher(settings: Settings, store: Store) -> object | None:
     return Fetcher(settings, cache=StorePageCache(store, settings.fetch_cache_ttl))
 
 
+def _open_digests(
+    application: Application, settings: Settings, store: Store, fetcher: object | None, clock: Clock | None
+) -> None:
+    """The digest service, its broadcaster (through the application's rate-limited bot) and schedule."""
+    digests = DigestService(
+        settings, DigestStore(store.engine, settings.digest_time, settings.digest_timezone), fetcher, clock
+    )
+    scheduler = DigestScheduler(
+        digests, Broadcaster(digests, lambda chat_id, text: application.bot.send_message(chat_id, text))
+    )
+    application.bot_data[DIGEST_SERVICE_KEY] = digests
+    application.bot_data[_SCHEDULER_KEY] = scheduler
+    if application.job_queue is not None:
+        scheduler.install(application.job_queue, settings.feed_poll_minutes)
+
+
+async def _stop_digests(application: Application) -> None:
+    """Cancel a running broadcast while the bot and the store still work: unsent claims go back."""
+    scheduler = application.bot_data.pop(_SCHEDULER_KEY, None)
+    if scheduler is not None:
+        await scheduler.stop()
+
+
 async def _close_services(application: Application) -> None:
+    await _stop_digests(application)
     fetcher = application.bot_data.pop(_FETCHER_KEY, None)
     if fetcher is not None:
         await fetcher.aclose()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, TypeHandler
 
-from . import ask, briefing, errors, fallback, followups, gate, start
+from . import ask, briefing, digest, errors, fallback, followups, gate, language, start
 
 __all__ = ["add_handlers"]
 
@@ -18,7 +18,16 @@ def add_handlers(application: Application) -> None:
             -1: [TypeHandler(Update, gate.rate_limit)],
             # Within a group the first matching handler wins: commands, then replies that ask
             # something, then new texts to brief, then kind answers to everything else.
-            0: [*start.HANDLERS, *followups.HANDLERS, *ask.HANDLERS, *briefing.HANDLERS, *fallback.HANDLERS],
+            # Digest commands and their drop buttons come before followups' catch-all button handler.
+            0: [
+                *start.HANDLERS,
+                *language.HANDLERS,
+                *digest.HANDLERS,
+                *followups.HANDLERS,
+                *ask.HANDLERS,
+                *briefing.HANDLERS,
+                *fallback.HANDLERS,
+            ],
         }
     )
     application.add_error_handler(errors.on_error)

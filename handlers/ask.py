@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CommandHandler, ContextTypes, MessageHandler, filters
 
-from .common import replied_id, send_reply, service_of, strip_mention, typing
+from .common import language_of, replied_id, send_reply, service_of, strip_mention, typing
 
 # A reply to a briefing with at most this many words is a question; longer, it is a new text to brief.
 QUESTION_WORDS = 30
@@ -16,8 +16,9 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     question = " ".join(context.args or [])
     reply_to = replied_id(message)
+    language = await language_of(update, context)
     async with typing(context, message.chat_id):
-        reply = await service_of(context).ask(message.chat_id, question, reply_to=reply_to)
+        reply = await service_of(context).ask(message.chat_id, question, reply_to=reply_to, language=language)
     await send_reply(context, message.chat_id, reply, message.message_id)
 
 
@@ -25,8 +26,11 @@ async def ask_by_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     """Answer a short reply to a bot message as a question about that briefing."""
     message = update.effective_message
     question = strip_mention(message, context.bot.username)
+    language = await language_of(update, context)
     async with typing(context, message.chat_id):
-        reply = await service_of(context).ask(message.chat_id, question, reply_to=replied_id(message))
+        reply = await service_of(context).ask(
+            message.chat_id, question, reply_to=replied_id(message), language=language
+        )
     await send_reply(context, message.chat_id, reply, message.message_id)
 
 

@@ -11,10 +11,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyP
 from telegram.constants import ChatAction, ChatType
 from telegram.ext import ContextTypes
 
+from bot.render.i18n import choose_language
 from bot.render.labels import label
 from bot.service import VIEWS, BriefingService, Reply
 
 SERVICE_KEY = "service"
+LANGUAGE_KEY = "reply_language"  # in chat_data: the chat's /lang choice (None: each user's own)
 # Telegram shows "typing…" for about 5 seconds; long work refreshes it.
 _TYPING_EVERY = 4.5
 
@@ -31,6 +33,20 @@ def briefing_keyboard(briefing_id: int, language: str = "en") -> InlineKeyboardM
         for v in VIEWS
     ]
     return InlineKeyboardMarkup([buttons[:3], buttons[3:]])
+
+
+async def language_of(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    """The language to answer this update in: the chat's /lang choice, else the user's Telegram
+    language_code, else English. The chat's choice is read once per chat and kept in chat_data."""
+    user = update.effective_user
+    code = user.language_code if user else None
+    chat = update.effective_chat
+    if chat is None:
+        return choose_language(None, code)
+    memo = context.chat_data if isinstance(context.chat_data, dict) else {}
+    if LANGUAGE_KEY not in memo:
+        memo[LANGUAGE_KEY] = await service_of(context).chat_language(chat.id)
+    return choose_language(memo[LANGUAGE_KEY], code)
 
 
 def parse_button(data: str | None) -> tuple[str, int] | None:
@@ -50,7 +66,7 @@ async def send_reply(
     for k, part in enumerate(parts):
         markup = None
         if reply.buttons and reply.briefing_id is not None and k == len(parts) - 1:
-            markup = briefing_keyboard(reply.briefing_id)
+            markup = briefing_keyboard(reply.briefing_id, reply.language)
         quote = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to and k == 0 else None
         sent.append(
             await context.bot.send_message(chat_id, part, reply_markup=markup, reply_parameters=quote)

@@ -10,6 +10,8 @@ from telegram.ext import ContextTypes
 
 from bot.render.labels import label
 
+from .common import language_of
+
 log = logging.getLogger("handlers.errors")
 
 
@@ -36,7 +38,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     # Telling the user may fail too (the API may be what failed): never raise from here.
     with contextlib.suppress(Exception):
+        language = "en"
+        with contextlib.suppress(Exception):  # the store may be what failed: then English
+            language = await language_of(update, context)
         if update.callback_query:
-            await update.callback_query.answer(label("error"))
+            await update.callback_query.answer(label("error", language))
         if update.effective_chat:
-            await context.bot.send_message(update.effective_chat.id, label("error"))
+            await context.bot.send_message(update.effective_chat.id, label("error", language))

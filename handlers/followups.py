@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.service import VIEWS
 
-from .common import parse_button, replied_id, send_reply, service_of, typing
+from .common import language_of, parse_button, replied_id, send_reply, service_of, typing
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -22,8 +22,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     view, briefing_id = parsed
     chat_id = query.message.chat.id
+    language = await language_of(update, context)
     async with typing(context, chat_id):
-        reply = await service_of(context).followup(chat_id, view, briefing_id=briefing_id)
+        reply = await service_of(context).followup(chat_id, view, briefing_id=briefing_id, language=language)
     # A notice (such as a forgotten briefing) also shows on the button itself.
     await query.answer(None if reply.briefing_id else _plain(reply.html))
     await send_reply(context, chat_id, reply, query.message.message_id)
@@ -34,8 +35,11 @@ async def view_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     message = update.effective_message
     view = message.text.split()[0].lstrip("/").split("@")[0].lower()
     reply_to = replied_id(message)
+    language = await language_of(update, context)
     async with typing(context, message.chat_id):
-        reply = await service_of(context).followup(message.chat_id, view, reply_to=reply_to)
+        reply = await service_of(context).followup(
+            message.chat_id, view, reply_to=reply_to, language=language
+        )
     await send_reply(context, message.chat_id, reply, message.message_id)
 
 

@@ -13,7 +13,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.render.labels import label
 
-from .common import is_group, replied_to_bot
+from .common import is_group, language_of, replied_to_bot
 
 LIMITER_KEY = "rate_limiter"
 
@@ -85,7 +85,7 @@ async def rate_limit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         if update.callback_query:
             await update.callback_query.answer()
         raise ApplicationHandlerStop
-    text = label("rate_limited", seconds=math.ceil(wait))
+    text = label("rate_limited", await language_of(update, context), seconds=math.ceil(wait))
     if update.callback_query:
         await update.callback_query.answer(text, show_alert=True)
     elif update.effective_message:

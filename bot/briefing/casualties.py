@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from .casualty_cues import cue_words
 from .casualty_sentence import SentenceFigures
 from .model import Casualties, CasualtyReport, Sentence
+from .numbers import without_marks
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualti
     lex = cue_words(language)
     found: list[_Found] = []
     for s in sentences:
-        if not lex.gate.search(s.text.replace("’", "'")):
+        if not lex.gate.search(without_marks(s.text).replace("’", "'")):
             continue
         for report, chain, also in SentenceFigures(lex, s.text).reports():
             found.append(_Found(report, s.index, chain, also))

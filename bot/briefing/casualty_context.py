@@ -25,6 +25,9 @@ class SentenceContext:
         for i in range(len(toks)):
             if lex.background.match(toks, i):
                 return True
+            if toks[i].norm.endswith(lex.length_suffixes) and any(
+                    0 <= k < len(toks) and lex.span_nouns.match(toks, k) for k in (i - 1, i + 1)):
+                return True  # a war named by its length is over: "the eight-year war", "جنگ هشت‌ساله"
             if lex.since.match(toks, i):
                 for k in range(i + 1, min(len(toks), i + 7)):
                     if toks[k].norm in (",", ";", "."):

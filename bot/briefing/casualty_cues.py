@@ -65,6 +65,13 @@ class CueWords:
         # German capitalises every noun: a capital there says nothing about a side or a name
         self.capitals_mark_names = not data.get("capitalised_nouns", False)
         self.others = phrases("others")
+        self.verb_final = bool(data.get("verb_final", False))
+        self.lone_victims = bool(data.get("lone_victims", False))
+        self.toll_window = int(data.get("toll_window", 8))  # tokens from a toll phrase to its number
+        self.chain = frozenset(data.get("chain_words", []))
+        # verb-subject-object languages: up to this many subject words between a verb and its number
+        self.subject_between = int(data.get("subject_between", 0))
+        self.length_suffixes = tuple(data.get("length_suffixes", [])) or ("\x00",)
         self.not_violent = phrases("not_violent")
         self.ordinal = phrases("ordinal_after")
         self.adjacent = phrases("adjacent_cues")

@@ -10,7 +10,13 @@ from .model import CasualtyReport
 from .numbers import Quantity
 
 _CHAIN = frozenset({"and", ",", "&", "as well as", "plus"})
+_QUOTES = frozenset({"»", "«", "”", "“", '"'})
 _WINDOW = 8  # tokens scanned from a number to its cue word
+# Verb-final clauses (German passives, Persian, Urdu, Turkish) put the verb last: "12 soldiers ... in
+# the attack on the post in the north were killed". Once a people noun follows the number, the scan
+# goes on to the clause's end (punctuation or another number still stop it).
+_WINDOW_FINAL = 22
+_UNKNOWN_FINAL = 16
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,8 @@ class SentenceFigures(SentenceContext):
         """A verb or toll right before the number: "killing at least 5", "the death toll rose to 40"."""
         toks, lex, q = self.toks, self.lex, self.quants[n]
         j = q.start
+        while j > 0 and toks[j - 1].norm in _QUOTES:  # a verb in quotes: avoir « neutralisé » 40 …
+            j -= 1
         for _ in range(3):
             length = lex.links.match_ending(toks, j)
             if not length:
@@ -107,8 +115,13 @@ class SentenceFigures(SentenceContext):
             j -= length
         found = ending_any(lex.cues_before, toks, j)
         start = j - found[1] if found else None
+        for k in range(j - 1, max(0, j - 1 - lex.subject_between), -1):  # "قتلت القوات الإسرائيلية 12"
+            if found is not None or is_punct(toks[k]) or k in self.starts:
+                break
+            found = ending_any(lex.cues_before, toks, k)
+            start = k - found[1] if found else None
         if found is None:
-            for k in range(j - 1, max(-1, j - 8), -1):
+            for k in range(j - 1, max(-1, j - lex.toll_window), -1):
                 if (is_punct(toks[k]) and toks[k].norm != "'") or k in self.starts:
                     break
                 toll = match_any(lex.tolls, toks, k)
@@ -150,7 +163,7 @@ class SentenceFigures(SentenceContext):
             after = k + lex.partitive.match(toks, k)
             if match_any(lex.cues_after, toks, after) or match_any(lex.cues_before, toks, after):
                 return None  # "one of the injured", "11 of the dead": a part of a toll told elsewhere
-        for _ in range(_WINDOW):
+        for _ in range(_WINDOW_FINAL if lex.verb_final else _WINDOW):
             if k >= len(toks):
                 return None
             cue = match_any(lex.cues_after, toks, k)
@@ -173,7 +186,8 @@ class SentenceFigures(SentenceContext):
                 who = who or (match_any(lex.who, toks, k) or ("people", 0))[0]
                 k += people
                 continue
-            if toks[k].norm in _CHAIN and k + 1 in self.starts and k + 1 != q.end:
+            joins = toks[k].norm in _CHAIN or toks[k].norm in lex.chain
+            if joins and k + 1 in self.starts and k + 1 != q.end:
                 linked = done.get(self.starts[k + 1])
                 if linked is None or linked.backward:
                     return None
@@ -202,7 +216,8 @@ class SentenceFigures(SentenceContext):
                 k += length
                 continue
             unknown += 1
-            if unknown > 2 or (q.form == "single" and who is not None):
+            limit = _UNKNOWN_FINAL if lex.verb_final and who is not None and q.form != "single" else 2
+            if unknown > limit or (q.form == "single" and who is not None):
                 return None
             if toks[k].upper and lex.capitals_mark_names and who is None:
                 side_words.append(self.text[toks[k].start:toks[k].end])
@@ -221,7 +236,7 @@ class SentenceFigures(SentenceContext):
     def _follow(self, n: int, done: dict[int, Hit]) -> Hit | None:
         """The second of "killed 12 soldiers and 8 civilians": the kind of the figure just before it."""
         q, toks = self.quants[n], self.toks
-        if n == 0 or q.start == 0 or toks[q.start - 1].norm not in _CHAIN:
+        if n == 0 or q.start == 0 or toks[q.start - 1].norm not in _CHAIN | self.lex.chain:
             return None
         prev = done.get(n - 1)
         if prev is None or not prev.backward or prev.end != q.start - 1 or self._not_a_count(q):
@@ -229,8 +244,26 @@ class SentenceFigures(SentenceContext):
         who, side, end = self._who_after(q.end, 4)
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
 
+    def _add_lone_victims(self) -> None:
+        """Languages without articles count one victim by a singular noun next to the verb ("загинув
+        працівник", "قُتل جندي"): each such noun is a quantity of one."""
+        toks, lex = self.toks, self.lex
+        covered = {k for q in self.quants for k in range(q.start, max(q.end, q.start + 1))}
+        added = []
+        for i in range(len(toks)):
+            length = lex.person.match(toks, i)
+            if not length or i in covered or (i > 0 and (i - 1) in covered):
+                continue
+            if ending_any(lex.cues_before, toks, i) or match_any(lex.cues_after, toks, i + length):
+                added.append(Quantity(i, i + length, 1, 1, False, "lone"))
+        if added:
+            self.quants = sorted([*self.quants, *added], key=lambda q: q.start)
+            self.starts = {q.start: n for n, q in enumerate(self.quants)}
+
     def reports(self) -> list[tuple[CasualtyReport, int, bool]]:
         """(report, chain id, said "also") for every figure of the sentence, in order."""
+        if self.lex.lone_victims:
+            self._add_lone_victims()
         done: dict[int, Hit] = {}
         for n in range(len(self.quants) - 1, -1, -1):
             hit = self.classify(n, done)

@@ -46,7 +46,7 @@ _NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated":
             "collapsed": "holding"}
 _LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
               "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
-              "nominal")
+              "nominal", "contrast")
 _NEVER = re.compile(r"(?!)")
 _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
 
@@ -141,6 +141,13 @@ def _near(span: tuple[int, int], spans: Sequence[tuple[int, int]], window: int =
                for i in (at - 1, at) if 0 <= i < len(spans))
 
 
+def _cut_off(span: tuple[int, int], spans: Sequence[tuple[int, int]], marks: Sequence[int]) -> bool:
+    """True when a contrast word ("whereas") stands between `span` and every term near it."""
+    near = [t for t in spans if _near(span, [t])]
+    return bool(marks) and all(
+        any(min(t[1], span[1]) <= m < max(t[0], span[0]) for m in marks) for t in near)
+
+
 def _any_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[tuple[int, int]],
               window: int = _WINDOW) -> bool:
     return pattern is not None and any(_near(m.span(), spans, window) for m in pattern.finditer(text))
@@ -200,9 +207,11 @@ def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
     conditional = bool(lex.lists["conditional_clause"] and lex.lists["conditional_clause"].search(text))
     found: list[tuple[str, int]] = []
     negated = False
+    contrast = lex.lists["contrast"]
+    marks = [m.start() for m in contrast.finditer(text)] if contrast else []
     for status, pattern in lex.cues.items():
         for match in pattern.finditer(text):
-            if _near(match.span(), spans):
+            if _near(match.span(), spans) and not _cut_off(match.span(), spans, marks):
                 judged, was_negated = _judge(status, match, text, lex, absent, conditional)
                 negated |= was_negated
                 if judged:

@@ -213,6 +213,9 @@ def load(language: str) -> Gazetteer:
             for s in entry.get("aliases", []):
                 if lang == language or s.isupper():
                     _add(forms, s, Form(k, "alias"))
+    # Country names that are everyday words in the language ("مالي" is Mali and "financial"): never names.
+    for surface in _read(f"states_{language}.json").get("ambiguous", []):
+        forms.pop(surface, None)
     cues = _read(f"actor_cues_{language}.json")
     if not cues:
         # Without the language's own cue words, keep only the English lists of names (outlets, titles,

@@ -12,6 +12,9 @@ _DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٬٫’‘",
     "01234567890123456789,.''",
 )
+# Arabic short vowels, tanween, shadda, sukun and the dagger alif: optional marks a writer may add
+# ("قُتل" is "قتل"), dropped from a token's normal form so cue words match with or without them.
+_MARKS = re.compile("[\u064b-\u065f\u0670]")
 _WORD = r"(?:[^\W\d_]\.){2,}|[^\W\d_](?:[\w\u200c\u064b-\u065f\u0670']|-(?=[^\W_]))*"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -92,6 +95,11 @@ class Phrases:
         return 0
 
 
+def without_marks(text: str) -> str:
+    """`text` without the optional Arabic vowel marks (for matching only: offsets change)."""
+    return _MARKS.sub("", text)
+
+
 class NumberReader:
     """Reads the quantities of one language from its data (digit separators, number and vague words)."""
 
@@ -124,7 +132,7 @@ class NumberReader:
         """The tokens of `text` with their spans; digits made ASCII, words lower-cased."""
         norm = text.translate(_DIGITS)
         return [
-            Tok(m.group().lower(), m.start(), m.end(), text[m.start()].isupper())
+            Tok(_MARKS.sub("", m.group()).lower(), m.start(), m.end(), text[m.start()].isupper())
             for m in self._token.finditer(norm)
         ]
 
@@ -175,6 +183,8 @@ class NumberReader:
         if i >= len(toks):
             return None
         found = self._number_at(toks, i)
+        if found is not None and self._vague_phrases.match(toks, i) > found[0] - i:
+            found = None  # "une trentaine", "one dozen": the longer vague phrase, not the number word
         if found is not None:
             end, value, form = found
             if value != int(value):

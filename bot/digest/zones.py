@@ -73,9 +73,16 @@ def resolve_zone(text: str) -> ZoneChoice:
     if offset:
         return ZoneChoice(_offset_zone(offset.group(1), int(offset.group(2)), int(offset.group(3) or 0)))
     found = cities.get(raw.lower().replace("_", " "), [])
-    if len(found) == 1:
+    if len(found) == 1 or (found and _same_clock(found)):
         return ZoneChoice(found[0])
     return ZoneChoice(None, tuple(found))
+
+
+def _same_clock(zones: list[str]) -> bool:
+    """True when the zones keep the same time (aliases such as Asia/Istanbul and Europe/Istanbul)."""
+    year = datetime.now(UTC).year
+    instants = [datetime(y, m, 1, 12, tzinfo=UTC) for y in (year, year + 1) for m in (1, 4, 7, 10)]
+    return len({tuple(i.astimezone(ZoneInfo(z)).utcoffset() for i in instants) for z in zones}) == 1
 
 
 def zone_of(name: str) -> tzinfo:

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from html import escape
 
 from ..briefing.model import Briefing
+from .i18n import directed
 from .labels import label
+from .localized import SEMICOLON, casualty_text, ceasefire_text, cut_text, language_text, number, type_text
 from .split import split_message
-from .wording import casualty_line, ceasefire_line, cut_line, language_name
 
 __all__ = [
     "actors_html",
@@ -28,7 +29,11 @@ __all__ = [
 _TOP_ACTORS = 5
 # The Source view quotes the text up to here; the whole text may be 50,000 words.
 _SOURCE_CHARS = 3000
-COMMANDS: tuple[str, ...] = ("start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask")
+COMMANDS: tuple[str, ...] = (
+    "start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask",
+    "subscribe", "topics", "unsubscribe", "digest_time", "timezone", "digest", "trend", "feeds", "addfeed",
+    "removefeed",
+)
 
 
 def escape_text(text: str | None) -> str:
@@ -54,57 +59,61 @@ def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{_e(url)}">{_e(text or url)}</a>'
 
 
-def briefing_html(b: Briefing, *, short_words: int | None = None, minimum: int = 0) -> str:
+def briefing_html(
+    b: Briefing, *, short_words: int | None = None, minimum: int = 0, language: str = "en"
+) -> str:
     """The whole briefing: title, language and cut, summary bullets, actors, casualties, ceasefire.
 
-    `short_words` set: the text was under `minimum` words, and the briefing says so first.
+    `short_words` set: the text was under `minimum` words, and the briefing says so first. Labels come
+    in `language` (the reader's); the summary stays in the text's language.
     """
     lines: list[str] = []
     if short_words is not None:
-        lines += [f"<i>{label('too_short', b.language, words=short_words, minimum=minimum)}</i>", ""]
+        lines += [f"<i>{label('too_short', language, words=short_words, minimum=minimum)}</i>", ""]
     lines += _header(b)
-    lines.append(f"<i>{_e(language_name(b.language))} · {_e(cut_line(b))}</i>")
+    lines.append(f"<i>{_e(language_text(b.language, language))} · {_e(cut_text(b, language))}</i>")
     lines += [f"<i>{_e(note)}</i>" for note in b.notes]
-    lines += ["", f"<b>{label('summary', b.language)}</b>"]
-    lines += [f"• {_e(s)}" for s in b.summary] or [label("none_found", b.language)]
+    lines += ["", f"<b>{label('summary', language)}</b>"]
+    lines += [f"• {_e(s)}" for s in b.summary] or [label("none_found", language)]
     lines.append("")
-    names = ", ".join(f"{_e(a.name)} ({_e(a.type)})" for a in b.actors[:_TOP_ACTORS])
-    lines.append(f"<b>{label('actors', b.language)}:</b> {names or label('none_found', b.language)}")
-    lines.append(f"<b>{label('casualties', b.language)}:</b> {_casualty_summary(b)}")
-    lines.append(f"<b>{label('ceasefire', b.language)}:</b> {_e(ceasefire_line(b))}")
+    names = ", ".join(f"{_e(a.name)} ({_e(type_text(a.type, language))})" for a in b.actors[:_TOP_ACTORS])
+    lines.append(f"<b>{label('actors', language)}:</b> {names or label('none_found', language)}")
+    lines.append(f"<b>{label('casualties', language)}:</b> {_casualty_summary(b, language)}")
+    lines.append(f"<b>{label('ceasefire', language)}:</b> {_e(ceasefire_text(b, language))}")
     if b.url:
-        lines.append(f"<b>{label('source', b.language)}:</b> {_link(b.url, b.site)}")
-    return "\n".join(lines)
+        lines.append(f"<b>{label('source', language)}:</b> {_link(b.url, b.site)}")
+    return directed("\n".join(lines), language)
 
 
-def _casualty_summary(b: Briefing) -> str:
+def _casualty_summary(b: Briefing, language: str) -> str:
     heads = [r for r in (b.casualties.killed, b.casualties.injured) if r]
     shown = heads or list(b.casualties.reports[:3])
-    return "; ".join(_e(casualty_line(r)) for r in shown) or label("none_reported", b.language)
+    joined = (SEMICOLON.get(language, "; ")).join(_e(casualty_text(r, language)) for r in shown)
+    return joined or label("none_reported", language)
 
 
-def more_html(b: Briefing) -> str:
+def more_html(b: Briefing, language: str = "en") -> str:
     """A longer summary of the same text, one bullet a sentence."""
-    lines = _header(b, label("more", b.language))
-    lines.append(f"<i>{_e(cut_line(b))}</i>")
+    lines = _header(b, label("more", language))
+    lines.append(f"<i>{_e(cut_text(b, language))}</i>")
     lines += [f"• {_e(s)}" for s in b.summary]
-    return "\n".join(lines)
+    return directed("\n".join(lines), language)
 
 
-def actors_html(b: Briefing) -> str:
+def actors_html(b: Briefing, language: str = "en") -> str:
     """Every actor found, with its other names and the sentence that names it."""
-    lines = _header(b, label("actors", b.language))
+    lines = _header(b, label("actors", language))
     if not b.actors:
-        lines.append(label("none_found", b.language))
+        lines.append(label("none_found", language))
     for a in b.actors:
-        head = f"• <b>{_e(a.name)}</b> ({_e(a.type)}"
+        head = f"• <b>{_e(a.name)}</b> ({_e(type_text(a.type, language))}"
         head += f", {_e(a.group)}" if a.group else ""
-        head += f", {label('mentions', b.language, count=a.mentions)})"
+        head += f", {label('mentions', language, count=a.mentions)})"
         aliases = _distinct(a.aliases, a.name)
         if aliases:
-            head += f" — {label('also_called', b.language)}: {_e(', '.join(aliases))}"
+            head += f" — {label('also_called', language)}: {_e(', '.join(aliases))}"
         lines += [head, _quote(a.evidence)]
-    return "\n".join(x for x in lines if x)
+    return directed("\n".join(x for x in lines if x), language)
 
 
 def _distinct(names: Sequence[str], own: str) -> list[str]:
@@ -119,43 +128,43 @@ def _distinct(names: Sequence[str], own: str) -> list[str]:
     return out
 
 
-def casualties_html(b: Briefing) -> str:
+def casualties_html(b: Briefing, language: str = "en") -> str:
     """The headline figures and every figure reported, each with its sentence."""
-    lines = _header(b, label("casualties", b.language))
+    lines = _header(b, label("casualties", language))
     cas = b.casualties
     for fig in (cas.killed, cas.injured):
         if fig:
-            lines.append(f"<b>{_e(casualty_line(fig))}</b> ({label('headline', b.language)})")
+            lines.append(f"<b>{_e(casualty_text(fig, language))}</b> ({label('headline', language)})")
     for report in cas.reports:
-        lines += [f"• {_e(casualty_line(report))}", _quote(report.evidence)]
+        lines += [f"• {_e(casualty_text(report, language))}", _quote(report.evidence)]
     if not cas.reports and not cas.killed and not cas.injured:
-        lines.append(label("none_reported", b.language))
-    return "\n".join(x for x in lines if x)
+        lines.append(label("none_reported", language))
+    return directed("\n".join(x for x in lines if x), language)
 
 
-def ceasefire_html(b: Briefing) -> str:
+def ceasefire_html(b: Briefing, language: str = "en") -> str:
     """The ceasefire status with its qualifiers and the sentence it rests on."""
-    lines = _header(b, label("ceasefire", b.language))
-    lines += [_e(ceasefire_line(b)), _quote(b.ceasefire.evidence)]
-    return "\n".join(x for x in lines if x)
+    lines = _header(b, label("ceasefire", language))
+    lines += [_e(ceasefire_text(b, language)), _quote(b.ceasefire.evidence)]
+    return directed("\n".join(x for x in lines if x), language)
 
 
-def source_html(b: Briefing, text: str, url: str | None = None) -> str:
+def source_html(b: Briefing, text: str, url: str | None = None, language: str = "en") -> str:
     """Where the briefing came from: link, site, author, date, and the start of the text briefed."""
-    lines = _header(b, label("source", b.language))
+    lines = _header(b, label("source", language))
     url = url or b.url
     if url:
-        lines.append(f"{label('link', b.language)}: {_link(url)}")
+        lines.append(f"{label('link', language)}: {_link(url)}")
     else:
-        lines.append(label("no_source", b.language))
+        lines.append(label("no_source", language))
     for key, value in (("site", b.site), ("author", b.author), ("published", b.published)):
         if value:
-            lines.append(f"{label(key, b.language)}: {_e(value)}")
+            lines.append(f"{label(key, language)}: {_e(value)}")
     shown = text if len(text) <= _SOURCE_CHARS else text[:_SOURCE_CHARS].rsplit(" ", 1)[0]
-    lines += ["", label("text_briefed", b.language, words=f"{b.words:,}"), _quote(shown)]
+    lines += ["", label("text_briefed", language, words=number(b.words, language)), _quote(shown)]
     if shown != text:
-        lines.append(f"<i>{label('text_cut', b.language)}</i>")
-    return "\n".join(lines)
+        lines.append(f"<i>{label('text_cut', language)}</i>")
+    return directed("\n".join(lines), language)
 
 
 def answer_html(question: str, found: Sequence[str], language: str = "en") -> str:
@@ -166,16 +175,17 @@ def answer_html(question: str, found: Sequence[str], language: str = "en") -> st
     else:
         lines.append(label("answer_intro", language))
         lines += [_quote(s) for s in found]
-    return "\n".join(lines)
+    return directed("\n".join(lines), language)
 
 
 def start_html(language: str = "en") -> str:
     """The greeting: what the bot does, in three lines with an example."""
-    return label("start", language)
+    return directed(label("start", language), language)
 
 
 def help_html(language: str = "en") -> str:
     """Every command with one line each."""
     lines = [label("help_intro", language)]
-    lines += [f"/{name} — {label('cmd_' + name, language)}" for name in COMMANDS]
-    return "\n".join([*lines, "", label("help_outro", language)])
+    names = COMMANDS if "lang" in COMMANDS else (*COMMANDS, "lang")
+    lines += [f"/{name} — {label('cmd_' + name, language)}" for name in names]
+    return directed("\n".join([*lines, "", label("help_outro", language)]), language)

@@ -1,5 +1,5 @@
-"""Every fixed phrase the bot says in Telegram, in one place (English now; the languages issue
-translates this table with Babel/gettext, so keep phrases whole and use {named} placeholders)."""
+"""Every fixed phrase the bot says in Telegram, in one place: English here, the nine other languages
+in gettext catalogues (bot/locales, see i18n.py), so keep phrases whole and use {named} placeholders."""
 
 from __future__ import annotations
 
@@ -104,9 +104,6 @@ LABELS: dict[str, str] = {
     "<code>/timezone {example}</code>",
     "timezone_set": "Your time zone is now {zone}; the daily digest comes at {time} your time.",
     "digest_no_topics": "Follow a topic first, e.g. <code>/subscribe Pakistan Afghanistan</code>",
-    "digest_working": "Putting today's digest together…",
-    "digest_nothing_new": "Nothing new on <b>{topic}</b> since the last digest.",
-    "digest_ceasefire_change": "ceasefire: {before} → {after}",
     "feeds_intro": "<b>Sources</b> ({count}):",
     "feeds_none": "No news sources are set. Admins add them with <code>/addfeed URL</code>.",
     "admin_only": "Only the bot's admins can change the sources.",
@@ -122,7 +119,64 @@ LABELS: dict[str, str] = {
 }
 
 
+# The reply language (/lang), and the parts of a briefing that are words, not the text's own sentences.
+LABELS |= {
+    "cmd_lang": "choose the language of my replies",
+    "lang_intro": "I reply in <b>{current}</b>. Choose another with <code>/lang xx</code>:",
+    "lang_auto_hint": "<code>/lang auto</code> — follow your Telegram language",
+    "lang_set": "From now on I reply in {name}.",
+    "lang_auto": "I follow your Telegram language again ({name}).",
+    "lang_unknown": "I do not know the language “{code}”. /lang lists the ten I speak.",
+    "cut": "{words} words → {count} of {total} sentences",
+    "status_none": "not mentioned",
+    "status_proposed": "proposed (called for or under negotiation)",
+    "status_agreed": "agreed",
+    "status_holding": "holding",
+    "status_violated": "violated (breaches reported)",
+    "status_collapsed": "collapsed",
+    "qualifier_temporary": "temporary",
+    "qualifier_fragile": "fragile",
+    "qualifier_extended": "extended",
+    "qualifier_brokered": "brokered",
+    "qualifier_partial": "partial",
+    "qualifier_unilateral": "unilateral",
+    "brokered_by": "brokered by {who}",
+    "partial_where": "partial: {where}",
+    "kind_killed": "killed",
+    "kind_injured": "injured",
+    "kind_missing": "missing",
+    "kind_captured": "captured",
+    "kind_displaced": "displaced",
+    "figure_between": "between {low} and {high}",
+    "figure_at_least": "at least {n}",
+    "figure_up_to": "up to {n}",
+    "figure_unknown": "an unknown number",
+    "who_soldiers": "soldiers",
+    "who_civilians": "civilians",
+    "who_militants": "militants",
+    "who_children": "children",
+    "who_police": "police",
+    "who_women": "women",
+    "who_men": "men",
+    "who_people": "people",
+    "both_sides": "both sides",
+    "according_to": "according to {who}",
+    "type_state": "state",
+    "type_group": "group",
+    "type_faction": "faction",
+    "type_leader": "leader",
+    "type_organisation": "organisation",
+    "no_text": "There is no news text to brief: paste the post itself or send a link.",
+    "unsupported_language": "This text looks like {name} ({code}), which Sitrep cannot summarize yet. "
+    "Send it in English, Arabic, Russian, Ukrainian, French, Spanish, German, Urdu, Persian or Turkish.",
+}
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
-    """The phrase for `key` in `language` (English for now) as Telegram HTML, `values` escaped in."""
-    text = LABELS[key]
+    """The phrase for `key` in `language` as Telegram HTML, `values` escaped in; English where the
+    language has no sound translation of it (see bot/render/i18n.py)."""
+    from .i18n import table  # here: i18n reads LABELS
+
+    text = table(language).get(key) or LABELS[key]
     return text.format(**{k: escape(str(v)) for k, v in values.items()}) if values else text
+

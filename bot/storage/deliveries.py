@@ -142,11 +142,15 @@ class DeliveryLog:
             ).first()
         return _delivery(row) if row else None
 
-    async def days_done(self, chat_ids: list[int] | None = None) -> set[tuple[int, date]]:
-        """Every (chat, day) the log has a row for (of `chat_ids`, when given)."""
-        query = sa.select(deliveries.c.chat_id, deliveries.c.day)
-        if chat_ids is not None:
-            query = query.where(deliveries.c.chat_id.in_(chat_ids))
+    async def days_done(
+        self, since: date, now: datetime, lease: timedelta = CLAIM_LEASE
+    ) -> set[tuple[int, date]]:
+        """Every (chat, day) from `since` on that is sent, failed, blocked or claimed within the lease.
+
+        A claim older than the lease is left out: its process died, and the digest is due again.
+        """
+        live = sa.or_(deliveries.c.status != "claimed", deliveries.c.claimed_at > now - lease)
+        query = sa.select(deliveries.c.chat_id, deliveries.c.day).where(deliveries.c.day >= since, live)
         async with self.engine.connect() as conn:
             return {(r.chat_id, r.day) for r in await conn.execute(query)}
 

@@ -1,0 +1,161 @@
+"""Broadcast: claim each (chat, day) in the delivery log, send, record the outcome — never twice, never lost.
+
+A claim is taken before anything is sent; the log then says sent, blocked (the chat blocked the
+bot: it is unsubscribed) or failed (after retries with backoff). RetryAfter is honoured however
+often Telegram says it. A process stopped mid-broadcast gives back the claims it had not started
+sending, and another process (or the same one restarted) takes over claims left behind after the
+lease; the digests already sent are never sent again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import uuid
+import warnings
+from collections import Counter
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import date, timedelta
+
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
+
+from ..storage.digests import ChatDigest
+from .service import DigestMessage, DigestService
+
+__all__ = ["Broadcaster", "Send", "worker_id"]
+
+log = logging.getLogger(__name__)
+
+# Sends one message part to a chat (HTML); raises telegram errors.
+Send = Callable[[int, str], Awaitable[object]]
+# Attempts for errors other than RetryAfter (timeouts, 5xx), waiting BACKOFF, 2×BACKOFF… between.
+ATTEMPTS = 4
+BACKOFF = 1.0
+# RetryAfter answers honoured for one digest before it is recorded as failed (a flood that long is
+# a bug or an outage, and the next day's digest should not queue behind it).
+MAX_RETRY_AFTER = 20
+# Digests in flight at once: enough to keep the rate limiter's 30 messages/s busy.
+CONCURRENCY = 32
+
+
+def worker_id() -> str:
+    """This process's name in the delivery log: host, pid and a random part."""
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _wait_of(error: RetryAfter) -> float:
+    """Seconds Telegram asked to wait (the attribute's type changes in a later major version)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+class Broadcaster:
+    """Sends due digests through `send`, each (chat, day) exactly once across every process."""
+
+    def __init__(self, service: DigestService, send: Send, *, worker: str | None = None,
+                 concurrency: int = CONCURRENCY, backoff: float = BACKOFF,
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> None:
+        self.service = service
+        self.send = send
+        self.worker = worker or worker_id()
+        self.concurrency = concurrency
+        self.backoff = backoff
+        self.sleep = sleep
+        self._stopping = False
+
+    def stop(self) -> None:
+        """Take no more chats: the digests being sent finish, the rest stay unclaimed for later."""
+        self._stopping = True
+
+    @property
+    def log(self):  # type: ignore[no-untyped-def]
+        return self.service.store.deliveries
+
+    async def run(self, due: Sequence[tuple[ChatDigest, date]]) -> Counter[str]:
+        """Deliver every (chat, day) in `due`; counts of outcomes (sent, blocked, failed, skipped)."""
+        queue: asyncio.Queue[tuple[ChatDigest, date]] = asyncio.Queue()
+        for entry in due:
+            queue.put_nowait(entry)
+        outcomes: Counter[str] = Counter()
+
+        async def worker() -> None:
+            while not queue.empty() and not self._stopping:
+                chat, day = queue.get_nowait()
+                try:
+                    outcomes[await self.deliver(chat, day)] += 1
+                except Exception:  # e.g. the store went away: the claim is retaken after its lease
+                    log.exception("digest for chat %s (%s) interrupted", chat.chat_id, day)
+                    outcomes["interrupted"] += 1
+
+        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(due)) or 1)))
+        return outcomes
+
+    async def deliver(self, chat: ChatDigest, day: date) -> str:
+        """Claim, compose, send and record one chat's digest; returns the outcome."""
+        topic = chat.topics[0] if len(chat.topics) == 1 else "all"
+        if not await self.log.claim(chat.chat_id, day, topic[:200], self.worker, self.service.clock()):
+            return "skipped"
+        try:
+            message = await self.service.compose_for(chat, day)
+        except asyncio.CancelledError:
+            await asyncio.shield(self.log.release(chat.chat_id, day, self.worker))
+            raise
+        except Exception as exc:  # a bug in composing must show in the log, not lose the digest quietly
+            log.exception("digest for chat %s (%s) could not be composed", chat.chat_id, day)
+            await self._finish(chat.chat_id, day, "failed", f"compose: {type(exc).__name__}")
+            return "failed"
+        return await self._send_all(chat, day, message)
+
+    async def _send_all(self, chat: ChatDigest, day: date, message: DigestMessage) -> str:
+        """Send every part, resuming after the last one sent on each retry."""
+        sent = 0
+        failures = 0
+        waits = 0
+        while True:
+            try:
+                while sent < len(message.parts):
+                    await self.send(chat.chat_id, message.parts[sent])
+                    sent += 1
+            except asyncio.CancelledError:
+                if sent == 0:  # nothing went out: the next process sends it
+                    await asyncio.shield(self.log.release(chat.chat_id, day, self.worker))
+                raise
+            except Forbidden:
+                await self._finish(chat.chat_id, day, "blocked", "forbidden")
+                dropped = await self.service.store.unsubscribe(chat.chat_id)
+                log.warning("chat %s blocked the bot: %d topics unsubscribed", chat.chat_id, dropped)
+                return "blocked"
+            except RetryAfter as exc:
+                waits += 1
+                if waits > MAX_RETRY_AFTER:
+                    return await self._give_up(chat, day, f"retry_after ×{waits}")
+                # Renew the claim first, so a long wait never looks like a dead process's claim.
+                await self.log.note_attempt(chat.chat_id, day, self.worker, self.service.clock())
+                await self.sleep(_wait_of(exc))
+                continue
+            except BadRequest as exc:  # the request itself is wrong: retrying cannot help
+                return await self._give_up(chat, day, f"bad request: {exc.message}")
+            except TelegramError as exc:
+                failures += 1
+                if failures >= ATTEMPTS:
+                    return await self._give_up(chat, day, f"{type(exc).__name__}: {exc.message}")
+                await self.log.note_attempt(chat.chat_id, day, self.worker, self.service.clock())
+                await self.sleep(self.backoff * 2 ** (failures - 1))
+                continue
+            await self._finish(chat.chat_id, day, "sent")
+            await self.service.record_sent(chat.chat_id, day, message)
+            return "sent"
+
+    async def _give_up(self, chat: ChatDigest, day: date, why: str) -> str:
+        log.error("digest for chat %s (%s) failed: %s", chat.chat_id, day, why)
+        await self._finish(chat.chat_id, day, "failed", why)
+        return "failed"
+
+    async def _finish(self, chat_id: int, day: date, status: str, error: str | None = None) -> None:
+        if not await self.log.finish(chat_id, day, self.worker, status, self.service.clock(), error):
+            log.warning("delivery %s/%s was taken over before it finished as %s", chat_id, day, status)

@@ -1,0 +1,145 @@
+"""Several bot processes against one PostgreSQL never send a digest twice: two stores (two engines,
+two connection pools, as two processes would have) race for the same deliveries."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import create_async_engine
+from test_digest_schedule import Clock, Recorder, _no_sleep, _settings
+
+from bot.digest.delivery import Broadcaster
+from bot.digest.schedule import DigestScheduler
+from bot.digest.service import DigestService
+from bot.storage import Store
+from bot.storage.digests import DigestStore
+
+PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+async def pg_stores():
+    """Two stores on one fresh PostgreSQL schema, dropped afterwards."""
+    schema = f"sitrep_digest_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(PG_URL)
+    try:
+        async with admin.begin() as conn:
+            await conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:  # unreachable server, missing database, refused login
+        await admin.dispose()
+        message = f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}: {error}"
+        if os.environ.get("SITREP_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message + " (SITREP_REQUIRE_POSTGRES=1)")
+        pytest.skip(message)
+    first = await Store(PG_URL, schema=schema).open()
+    second = await Store(PG_URL, schema=schema).open()
+    try:
+        yield first, second
+    finally:
+        await first.close()
+        await second.close()
+        async with admin.begin() as conn:
+            await conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()
+
+
+@pytest.mark.postgres
+async def test_claims_race_on_postgres_each_won_once(pg_stores) -> None:
+    logs = [DigestStore(s.engine).deliveries for s in pg_stores]
+    now = datetime(2027, 6, 1, 8, tzinfo=UTC)
+    day = date(2027, 6, 1)
+    wins = await asyncio.gather(*(
+        log.claim(chat, day, "t", f"w{n}", now) for chat in range(200) for n, log in enumerate(logs)
+    ))
+    assert sum(wins) == 200
+    # Stale claims taken over by both at once: still one winner each.
+    later = now + timedelta(minutes=30)
+    wins = await asyncio.gather(*(
+        log.claim(chat, day, "t", f"late{n}", later) for chat in range(200) for n, log in enumerate(logs)
+    ))
+    assert sum(wins) == 200
+
+
+@pytest.mark.postgres
+async def test_two_processes_broadcasting_send_each_digest_once(pg_stores) -> None:
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    send = Recorder(clock)
+    schedulers = []
+    for store in pg_stores:
+        service = DigestService(_settings(), DigestStore(store.engine), None, clock)
+        broadcaster = Broadcaster(service, send, sleep=_no_sleep, concurrency=8)
+        schedulers.append(DigestScheduler(service, broadcaster))
+    for chat in range(1, 121):
+        await schedulers[0].service.subscribe(chat, "Yemen")
+    clock.advance(hours=2)
+    outcomes = await asyncio.gather(*(s.tick() for s in schedulers))
+    assert sum(o["sent"] for o in outcomes) == 120
+    assert all(o["sent"] > 0 for o in outcomes)  # both took part
+    assert send.chats() == Counter({chat: 1 for chat in range(1, 121)})
+    assert await asyncio.gather(*(s.tick() for s in schedulers)) == [Counter(), Counter()]
+
+
+async def _exercise(ds: DigestStore) -> None:
+    """Every DigestStore method once, on whichever database `ds` is on."""
+    from bot.briefing.model import Briefing, Casualties, Ceasefire
+    from bot.feeds import FeedItem
+    from bot.storage.digests import DayFigures, FeedPoll, ItemBriefing
+
+    now = datetime(2027, 6, 1, 8, tzinfo=UTC)
+    assert await ds.subscribe(1, "Sudan", now) and not await ds.subscribe(1, "Sudan", now)
+    assert await ds.subscribe(1, "Gaza Israel", now + timedelta(seconds=1))
+    assert await ds.topics(1) == ["Sudan", "Gaza Israel"]
+    assert await ds.schedule_of(1) == ("07:00", "UTC")
+    assert await ds.set_schedule(1, digest_time="06:15") == ("06:15", "UTC")
+    assert await ds.set_schedule(1, timezone="Africa/Khartoum") == ("06:15", "Africa/Khartoum")
+    [chat] = await ds.chat_digests()
+    assert (chat.topics, chat.digest_time, chat.timezone, chat.since) == (
+        ("Sudan", "Gaza Israel"), "06:15", "Africa/Khartoum", now)
+    assert await ds.unsubscribe(1, "sudan") == 1 and await ds.topics(1) == ["Gaza Israel"]
+    assert [f.url for f in await ds.feeds(["https://a.example/rss", "https://b.example/rss"])] == [
+        "https://a.example/rss", "https://b.example/rss"]
+    assert await ds.add_feed("https://c.example/rss", 42) and not await ds.add_feed("https://c.example/rss")
+    assert await ds.remove_feed("https://a.example/rss") and not await ds.remove_feed("https://a.example/rss")
+    assert [f.url for f in await ds.feeds(["https://a.example/rss"])] == ["https://b.example/rss", "https://c.example/rss"]
+    await ds.save_poll(FeedPoll("https://b.example/rss", '"e1"', None, now))
+    await ds.save_poll(FeedPoll("https://b.example/rss", '"e2"', "Tue, 01 Jun 2027 07:00:00 GMT", now))
+    poll = await ds.poll_state("https://b.example/rss")
+    assert poll is not None and (poll.etag, poll.polled_at) == ('"e2"', now)
+    items = [FeedItem(f"id{n}", f"https://b.example/{n}", f"Title {n}", "Summary.", now - timedelta(hours=n),
+                      "B") for n in range(3)]
+    assert len(await ds.add_items("https://b.example/rss", items, now)) == 3
+    assert await ds.add_items("https://b.example/rss", items, now) == []
+    assert [i.key for i in await ds.items_since(now - timedelta(hours=1, minutes=30))] == [
+        "https://b.example/0", "https://b.example/1"]
+    briefing = Briefing("en", 10, 1, ("One.",), (), Casualties(), Ceasefire("agreed", "A truce."), "T")
+    await ds.save_item_briefing(ItemBriefing("https://b.example/0", True, "One.", briefing))
+    await ds.save_item_briefing(ItemBriefing("https://b.example/0", False, "Other.", briefing))
+    kept = await ds.item_briefings(["https://b.example/0", "https://b.example/9"])
+    assert list(kept) == ["https://b.example/0"] and kept["https://b.example/0"].text == "One."
+    assert kept["https://b.example/0"].briefing.ceasefire.status == "agreed"
+    await ds.record_day("Sudan", DayFigures(date(2027, 6, 1), 5, None, "agreed"))
+    await ds.record_day("sudan", DayFigures(date(2027, 6, 1), 7, 2, "violated"))
+    assert await ds.trend("SUDAN", date(2027, 5, 1)) == [DayFigures(date(2027, 6, 1), 7, 2, "violated")]
+    assert await ds.last_ceasefire(1, "Sudan") is None
+    await ds.set_last_ceasefire(1, "Sudan", "agreed")
+    await ds.set_last_ceasefire(1, "sudan", "violated")
+    assert await ds.last_ceasefire(1, "Sudan") == "violated"
+
+
+@pytest.mark.postgres
+async def test_digest_store_on_postgres(pg_stores) -> None:
+    await _exercise(DigestStore(pg_stores[0].engine))
+
+
+async def test_digest_store_on_sqlite(tmp_path) -> None:
+    store = await Store(f"sqlite+aiosqlite:///{tmp_path / 's.sqlite3'}").open()
+    try:
+        await _exercise(DigestStore(store.engine))
+    finally:
+        await store.close()
