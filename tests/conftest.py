@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,34 @@ async def api():
     server = await FakeBotAPI().start()
     yield server
     await server.stop()
+
+
+PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+async def pg_schema():
+    """A fresh PostgreSQL schema name, dropped afterwards (runs never collide).
+
+    Skips with a message where no server answers; fails instead when SITREP_REQUIRE_POSTGRES=1 (CI).
+    """
+    import sqlalchemy as sa
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    schema = f"sitrep_test_{uuid.uuid4().hex[:12]}"
+    admin = create_async_engine(PG_URL)
+    try:
+        async with admin.begin() as conn:
+            await conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except Exception as error:  # unreachable server, missing database, refused login
+        await admin.dispose()
+        message = f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}: {error}"
+        if os.environ.get("SITREP_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message + " (SITREP_REQUIRE_POSTGRES=1)")
+        pytest.skip(message)
+    try:
+        yield schema
+    finally:
+        async with admin.begin() as conn:
+            await conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()

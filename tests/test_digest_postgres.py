@@ -4,14 +4,11 @@ two connection pools, as two processes would have) race for the same deliveries.
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import create_async_engine
+from conftest import PG_URL
 from test_digest_schedule import Clock, Recorder, _no_sleep, _settings
 
 from bot.digest.delivery import Broadcaster
@@ -20,33 +17,17 @@ from bot.digest.service import DigestService
 from bot.storage import Store
 from bot.storage.digests import DigestStore
 
-PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
-
 
 @pytest.fixture
-async def pg_stores():
-    """Two stores on one fresh PostgreSQL schema, dropped afterwards."""
-    schema = f"sitrep_digest_{uuid.uuid4().hex[:12]}"
-    admin = create_async_engine(PG_URL)
-    try:
-        async with admin.begin() as conn:
-            await conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, missing database, refused login
-        await admin.dispose()
-        message = f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}: {error}"
-        if os.environ.get("SITREP_REQUIRE_POSTGRES") == "1":
-            pytest.fail(message + " (SITREP_REQUIRE_POSTGRES=1)")
-        pytest.skip(message)
-    first = await Store(PG_URL, schema=schema).open()
-    second = await Store(PG_URL, schema=schema).open()
+async def pg_stores(pg_schema: str):
+    """Two stores on one fresh PostgreSQL schema."""
+    first = await Store(PG_URL, schema=pg_schema).open()
+    second = await Store(PG_URL, schema=pg_schema).open()
     try:
         yield first, second
     finally:
         await first.close()
         await second.close()
-        async with admin.begin() as conn:
-            await conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
 
 
 @pytest.mark.postgres

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
 import pytest
-import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import create_async_engine
+from conftest import PG_URL
 
 from bot.briefing.model import Actor, Briefing, Casualties, CasualtyReport, Ceasefire
 from bot.storage import Store, StorePageCache
 from bot.storage.migrate import head, revision_of
 from bot.storage.store import now
-
-PG_URL = os.environ.get("SITREP_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 
 
 def _briefing() -> Briefing:
@@ -139,27 +134,13 @@ async def test_concurrent_writes_on_sqlite(tmp_path) -> None:
 
 
 @pytest.fixture
-async def pg_store():
-    """A store in a fresh PostgreSQL schema, dropped afterwards (runs never collide)."""
-    schema = f"sitrep_test_{uuid.uuid4().hex[:12]}"
-    admin = create_async_engine(PG_URL)
-    try:
-        async with admin.begin() as conn:
-            await conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    except Exception as error:  # unreachable server, missing database, refused login
-        await admin.dispose()
-        message = f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}: {error}"
-        if os.environ.get("SITREP_REQUIRE_POSTGRES") == "1":
-            pytest.fail(message + " (SITREP_REQUIRE_POSTGRES=1)")
-        pytest.skip(message)
-    store = Store(PG_URL, schema=schema)
+async def pg_store(pg_schema: str):
+    """A store in a fresh PostgreSQL schema."""
+    store = Store(PG_URL, schema=pg_schema)
     try:
         yield store
     finally:
         await store.close()
-        async with admin.begin() as conn:
-            await conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
 
 
 @pytest.mark.postgres
