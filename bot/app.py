@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
+from html import unescape
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -21,6 +22,7 @@ from .digest.delivery import Broadcaster
 from .digest.schedule import DigestScheduler
 from .digest.service import Clock, DigestService
 from .logging_setup import install_token_filter
+from .render.i18n import SOURCE, TRANSLATED
 from .render.labels import label
 from .service import BriefingService
 from .settings import Settings
@@ -110,11 +112,19 @@ async def _open_services(application: Application, settings: Settings, clock: Cl
     application.bot_data[SERVICE_KEY] = BriefingService(settings, store, fetcher)
     application.bot_data[LIMITER_KEY] = RateLimiter(settings.rate_limit_count, settings.rate_limit_seconds)
     _open_digests(application, settings, store, fetcher, clock)
-    try:
-        await application.bot.set_my_commands([BotCommand(c, label(f"cmd_{c}")) for c in COMMAND_MENU])
-    except TelegramError as error:  # a missing menu is no reason not to serve
-        log.warning("could not set the command menu: %s", error)
+    await _set_command_menus(application)
     log.info("Sitrep is up as @%s", application.bot.username)
+
+
+async def _set_command_menus(application: Application) -> None:
+    """The command menu in each of our languages (Telegram shows it by the user's app language), then
+    the default one in English for every other language."""
+    for language in (*TRANSLATED, None):
+        commands = [BotCommand(c, unescape(label(f"cmd_{c}", language or SOURCE))) for c in COMMAND_MENU]
+        try:
+            await application.bot.set_my_commands(commands, language_code=language)
+        except TelegramError as error:  # a missing menu is no reason not to serve
+            log.warning("could not set the %s command menu: %s", language or "default", error)
 
 
 def _make_fetcher(settings: Settings, store: Store) -> object | None:

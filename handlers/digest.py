@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ContextTypes
 
 from bot.digest.service import DigestService, Said, TrendReply
+from bot.render.i18n import supported
 from bot.render.labels import label
 
 from .common import language_of, typing
@@ -43,7 +44,11 @@ async def _say(update: Update, context: ContextTypes.DEFAULT_TYPE, said: Said) -
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Follow a topic: free words or a conflict's name."""
-    said = await digests_of(context).subscribe(update.effective_chat.id, _argument(update))
+    # The subscriber's own Telegram language is kept (not the chat's /lang choice, which the digest
+    # reads at sending time): it is what the digest falls back to when the chat has no choice.
+    user = update.effective_user
+    telegram_language = supported(user.language_code) if user else None
+    said = await digests_of(context).subscribe(update.effective_chat.id, _argument(update), telegram_language)
     await _say(update, context, said)
 
 
@@ -98,8 +103,9 @@ async def timezone(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def digest_now(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send today's digest now."""
     chat_id = update.effective_chat.id
+    language = await language_of(update, context)
     async with typing(context, chat_id):
-        result = await digests_of(context).digest_now(chat_id)
+        result = await digests_of(context).digest_now(chat_id, language)
     if isinstance(result, Said):
         await _say(update, context, result)
         return

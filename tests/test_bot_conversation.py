@@ -21,6 +21,10 @@ OTHER_POST = (
     "families had fled toward the river crossing, where shelters were already full. Talks on a "
     "truce, proposed by neighbouring states last week, have not started."
 )
+CHINESE = (
+    "政府昨晚宣布了一系列新的经济措施，以支持受能源价格上涨影响的家庭和小企业。"
+    "部长说，这些资金将在未来几个月内发放。"
+)
 ITALIAN = (
     "Il governo ha annunciato ieri sera una nuova serie di misure economiche per sostenere le famiglie "
     "e le piccole imprese colpite dall'aumento dei prezzi dell'energia. Il ministro ha spiegato che i "
@@ -63,6 +67,18 @@ async def test_start_up_sets_the_command_menu(api, bot) -> None:
     commands = [c["command"] for c in api.calls_of("setMyCommands")[-1].params["commands"]]
     assert commands[:8] == ["start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask"]
     assert {"subscribe", "topics", "unsubscribe", "digest_time", "timezone", "digest"} <= set(commands)
+
+
+async def test_the_command_menu_comes_in_each_language(api, bot) -> None:
+    menus = {c.params.get("language_code"): {x["command"]: x["description"] for x in c.params["commands"]}
+             for c in api.calls_of("setMyCommands")}
+    assert set(menus) == {None, "ar", "ru", "uk", "fr", "es", "de", "ur", "fa", "tr"}
+    assert all(menu.keys() == menus[None].keys() for menu in menus.values())
+    assert menus[None]["casualties"] == "the casualty figures, with their sentences"
+    assert menus["ru"]["casualties"] != menus[None]["casualties"]
+    assert re.search("[а-я]", menus["ru"]["casualties"]) and re.search("[\u0600-\u06ff]", menus["fa"]["ask"])
+    # The default (English) menu is set last, so a language Telegram has no menu for falls back to it.
+    assert api.calls_of("setMyCommands")[-1].params.get("language_code") is None
 
 
 async def test_start_and_help(api, bot) -> None:
@@ -167,7 +183,10 @@ async def test_every_bad_input_gets_a_short_kind_answer(api, bot) -> None:
     assert "cannot read that" in text_of(await user.send(location={"latitude": 1.0, "longitude": 2.0}))
     short = text_of(await user.send("Two soldiers were killed near the border on Monday, the army said."))
     assert "short" in short and "killed" in short
-    assert "cannot summarize" in text_of(await user.send(ITALIAN))
+    italian = await user.send(ITALIAN)
+    assert "Italian" in text_of(italian) and "summary alone" in text_of(italian)
+    assert "Il governo" in text_of(italian)
+    assert "cannot summarize" in text_of(await user.send(CHINESE))
     too_long = text_of(await user.send(("Officials reported more shelling along the border. " * 900).strip()))
     assert "5,000" in too_long and "6,300 words" in too_long
     # A caption is briefed like a text.

@@ -494,3 +494,132 @@ async def test_each_item_is_briefed_once_per_cache(site: LocalSite) -> None:  # 
     assert [p for p, _ in site.log if p.startswith(("/a/", "/b/"))] == fetched_once
     assert len(fetched_once) == len(set(fetched_once))
     assert datetime.now(UTC) > NOW - timedelta(days=1)
+
+
+# --- the digest in the reader's language -----------------------------------------------------------
+
+# The fixed English words of a digest; none may be left in another language's digest.
+ENGLISH_WORDS = ("ceasefire", "killed", "injured", "most mentioned", "not mentioned", "no casualty",
+                 "stories", "story", "Actors:", "Casualties:", "Ceasefire:", "Source:", "Sources:",
+                 "nothing new", "agreed", "violated", "Nov")
+
+
+def _english_left(text: str) -> list[str]:
+    """English label words in `text`, once the test's own Latin names and the text's words are removed."""
+    titles = r"Truce agreed in Doha|Truce breached at Chaman|Shelling resumes near Kurram|Refugees return"
+    names = r"Pakistan|Afghan Taliban|Qatar|Afghanistan|Sudan|Chad|dozens|Story \d+|bold|more"
+    ours = rf"https?://\S+|[\w.-]+\.example|{titles}|{names}"
+    rest = re.sub(ours, "", re.sub(r"<[^>]+>", "", html.unescape(text)))
+    return [w for w in ENGLISH_WORDS if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", rest, re.IGNORECASE)]
+
+
+def _digest_of_the_day(limit: int = 5):
+    return compose_digest("Pakistan Afghanistan", _day_of_stories(), previous_ceasefire="agreed",
+                          day=date(2026, 11, 26), limit=limit)
+
+
+def test_english_digest_reads_exactly_as_before() -> None:
+    d = _digest_of_the_day(limit=2)
+    assert digest_html(d) == digest_html(d, "en")
+    head, situation = digest_html(d)[0].split("\n")[:2]
+    assert head == "<b>Pakistan Afghanistan — 26 Nov 2026 · top 2 of 4 stories</b>"
+    assert situation == ("<i>ceasefire: agreed → violated · killed: at least 24 (dozens) · "
+                         "most mentioned: Pakistan (18), Afghan Taliban (12), Qatar (1)</i>")
+    assert "<i>Actors:</i> Pakistan, Afghan Taliban" in digest_html(d)[0]
+    assert "<i>Sources:</i> " in digest_html(d)[0] and "<i>Source:</i> " in digest_html(d)[0]
+    assert digest_text(d) == digest_text(d, "en")
+    assert nothing_new_line("Sudan") == nothing_new_line("Sudan", "en")
+    assert nothing_new_line("Sudan") == "Sudan: nothing new since the last digest."
+
+
+def test_situation_line_in_russian_and_arabic() -> None:
+    from bot.digest import situation_line
+    from bot.render.labels import label
+
+    s = _digest_of_the_day().situation
+    assert s is not None
+    ru = situation_line(s, "ru")
+    assert ru.startswith("прекращение огня: согласовано → нарушается · ")
+    assert f"{label('kind_killed', 'ru')}: {label('figure_at_least', 'ru', n=24)} (dozens)" in ru
+    assert "Pakistan (18), Afghan Taliban (12), Qatar (1)" in ru
+    ar = situation_line(s, "ar")
+    assert ar.startswith("وقف إطلاق النار: متفق عليه ← مُنتهَك · ")
+    assert "Pakistan (18)، Afghan Taliban (12)، Qatar (1)" in ar  # the Arabic comma
+    assert _english_left(ru) == [] and _english_left(ar) == []
+    # No ceasefire today after one last time, and no figures at all.
+    quiet = compose_digest("Sudan", [story("Talks", briefing(actors=(actor("Sudan"),)))],
+                           previous_ceasefire="holding").situation
+    assert quiet is not None
+    assert situation_line(quiet) == ("ceasefire: not mentioned today (last: holding) · "
+                                     "no casualty figures reported · most mentioned: Sudan (1)")
+    for language in ("ru", "ar", "de", "fa"):
+        line = situation_line(quiet, language)
+        assert label("status_holding", language) in line and label("digest_no_figures", language) in line
+        assert _english_left(line) == [], (language, line)
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_whole_digest_in_russian_and_arabic_escaped_and_under_the_limit(language: str) -> None:
+    from bot.render.i18n import RLM
+    from bot.render.labels import label
+
+    d = _digest_of_the_day()
+    pieces = digest_html(d, language)
+    whole = "\n".join(pieces)
+    assert label("digest_stories", language, count=4) in whole and "26" in whole and "2026" in whole
+    assert label("digest_sources", language) in whole and label("button_actors", language) in whole
+    assert label("status_violated", language) in whole  # a story's ceasefire, in full
+    assert _english_left(whole) == [], _english_left(whole)
+    arabic_letters = re.compile("[\u0600-\u06ff]")
+    for line in whole.split("\n"):
+        # Right to left in Arabic: every line with Arabic letters starts with the mark; never in Russian.
+        if language == "ar" and arabic_letters.search(line):
+            assert line.startswith(RLM), line
+        if language == "ru":
+            assert RLM not in line
+    # User-provided topic and titles stay escaped; a long digest splits under the limit with its marks.
+    stories = [
+        story(f"Story {n} <b>bold</b> & more",
+              briefing(summary=("Officials said a & b < c. " * 20,), actors=(actor("Pakistan"),),
+                       status="agreed", dead=killed(n + 1)), "x.example")
+        for n in range(30)
+    ]
+    big = compose_digest("Sudan & <Chad>", stories, limit=30)
+    for limit in (MESSAGE_LIMIT, 700):
+        pieces = digest_html(big, language, limit=limit)
+        assert len(pieces) > 1
+        for piece in pieces:
+            assert 0 < len(piece) < limit
+            assert "<b>bold</b>" not in piece and _tag_balance(piece), piece[:200]
+            assert _english_left(piece) == [], _english_left(piece)
+            if language == "ar":
+                assert all(line.startswith(RLM) for line in piece.split("\n") if arabic_letters.search(line))
+        whole = "\n".join(pieces)
+        assert "Sudan &amp; &lt;Chad&gt;" in pieces[0] and "&lt;b&gt;bold&lt;/b&gt; &amp; more" in whole
+    # A line longer than a whole message is cut in pieces, each still marked right to left.
+    giant = story("Giant", briefing(summary=("word " * 2000,), actors=tuple(actor(f"A{n}") for n in range(4)),
+                                    status="agreed"), *[f"s{n}.example" for n in range(300)])
+    for piece in digest_html(compose_digest("Sudan", [giant]), language, limit=500):
+        assert len(piece) < 500
+        if language == "ar":
+            assert all(line.startswith(RLM) for line in piece.split("\n") if arabic_letters.search(line))
+
+
+def test_nothing_new_in_the_readers_language() -> None:
+    from bot.render.i18n import RLM
+
+    empty = compose_digest("Sudan & <Chad>", [])
+    assert digest_html(empty, "ru") == [
+        "<b>Sudan &amp; &lt;Chad&gt;</b>: ничего нового с прошлого дайджеста."]
+    [arabic] = digest_html(empty, "ar")
+    assert arabic == RLM + "<b>Sudan &amp; &lt;Chad&gt;</b>: لا جديد منذ النشرة الأخيرة."
+    assert nothing_new_line("Sudan & <Chad>", "de") == (
+        "Sudan & <Chad>: nichts Neues seit dem letzten Überblick.")
+    assert digest_text(empty, "fr") == "Sudan & <Chad> : rien de nouveau depuis le dernier résumé.\n"
+
+
+def test_digest_text_in_a_language_for_the_terminal() -> None:
+    text = digest_text(_digest_of_the_day(), "de")
+    assert text.splitlines()[0] == "Pakistan Afghanistan — 26. November 2026 · 4 Meldungen"
+    assert "Waffenruhe: vereinbart → gebrochen" in text and "Quellen (2):" in text
+    assert _english_left(text) == []

@@ -213,3 +213,42 @@ async def test_stopped_mid_broadcast_the_restart_sends_the_rest_each_once(api, t
                         if c.method == "sendMessage" and c.status == 200 and ours(c))
     assert delivered == Counter({chat: 1 for chat in chats})  # none lost, none twice
     assert Counter(r.status for r in rows) == {"sent": len(chats)}
+
+
+async def test_digest_in_the_subscribers_language_then_in_the_chats_choice(api, site, tmp_path) -> None:  # noqa: F811
+    from bot.render.i18n import RLM
+    from bot.render.labels import label
+
+    feeds, pages = _serve(site)
+    clock = Clock(NOW)
+    user = User(api, 521)
+    user.user["language_code"] = "ru"
+
+    def digests(after: int) -> list[str]:
+        return [c.params["text"] for c in api.calls[after:] if c.method == "sendMessage" and c.status == 200
+                and c.params["chat_id"] == 521 and "Afghanistan" in c.params["text"].split("\n")[0]]
+
+    async with running(api, f"sqlite+aiosqlite:///{tmp_path / 'l.sqlite3'}", clock, feeds) as app:
+        hour = (NOW + timedelta(minutes=30)).strftime("%H:%M")
+        subscribed = text_of(await user.send("/subscribe Afghanistan"))
+        assert subscribed.startswith(label("subscribed", "ru").split("<b>")[0])
+        await user.send(f"/digest_time {hour}")
+        await app.bot_data["digest_scheduler"].poll()
+        mark = len(api.calls)
+        clock.advance(minutes=31)
+        await api.wait_for("sendMessage", lambda c: c.params["chat_id"] == 521, after=mark, timeout=30)
+        await _settle()
+        [scheduled] = digests(mark)  # in the subscriber's Telegram language
+        assert pages[0].title in scheduled
+        assert "\n<i>" + label("digest_ceasefire", "ru").split("{")[0] in scheduled
+        assert "ceasefire:" not in scheduled and "Sources:" not in scheduled and RLM not in scheduled
+        # The chat chooses Arabic: /digest and the next scheduled digest follow it, right to left.
+        await user.send("/lang ar")
+        now = text_of(await user.send("/digest"))
+        assert now.startswith(RLM + "<b>Afghanistan — ") and pages[0].title in now
+        assert RLM + "<i>" + label("digest_ceasefire", "ar").split("{")[0] in now
+        mark = len(api.calls)
+        clock.advance(days=1)
+        await api.wait_for("sendMessage", lambda c: c.params["chat_id"] == 521, after=mark, timeout=30)
+        await _settle()
+        assert digests(mark) == [RLM + label("digest_nothing_new", "ar").format(topic="Afghanistan")]

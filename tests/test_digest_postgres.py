@@ -80,8 +80,8 @@ async def _exercise(ds: DigestStore) -> None:
     assert await ds.set_schedule(1, digest_time="06:15") == ("06:15", "UTC")
     assert await ds.set_schedule(1, timezone="Africa/Khartoum") == ("06:15", "Africa/Khartoum")
     [chat] = await ds.chat_digests()
-    assert (chat.topics, chat.digest_time, chat.timezone, chat.since) == (
-        ("Sudan", "Gaza Israel"), "06:15", "Africa/Khartoum", now)
+    assert (chat.topics, chat.digest_time, chat.timezone, chat.since, chat.language) == (
+        ("Sudan", "Gaza Israel"), "06:15", "Africa/Khartoum", now, "en")
     assert await ds.unsubscribe(1, "sudan") == 1 and await ds.topics(1) == ["Gaza Israel"]
     assert [f.url for f in await ds.feeds(["https://a.example/rss", "https://b.example/rss"])] == [
         "https://a.example/rss", "https://b.example/rss"]
@@ -122,5 +122,73 @@ async def test_digest_store_on_sqlite(tmp_path) -> None:
     store = await Store(f"sqlite+aiosqlite:///{tmp_path / 's.sqlite3'}").open()
     try:
         await _exercise(DigestStore(store.engine))
+    finally:
+        await store.close()
+
+
+async def _subscriber_language(store: Store) -> None:
+    """From a database at 0002: the migration adds subscriptions.language and keeps the rows; a digest
+    is in the chat's /lang choice, else the Telegram language of the latest subscriber, else English."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from bot.storage.migrate import _config, head, revision_of, upgrade
+
+    def columns(sync) -> list[str]:  # type: ignore[no-untyped-def]
+        return [c["name"] for c in sa.inspect(sync).get_columns("subscriptions")]
+
+    now = datetime(2027, 6, 1, 8, tzinfo=UTC)
+    await upgrade(store.engine, "0002")
+    old = sa.table("subscriptions", sa.column("chat_id"), sa.column("topic"),
+                   sa.column("created_at", sa.DateTime(timezone=True)))
+    async with store.engine.begin() as conn:
+        await conn.execute(sa.insert(old).values(chat_id=1, topic="Sudan", created_at=now))
+        assert "language" not in await conn.run_sync(columns)
+    await upgrade(store.engine)
+    assert await revision_of(store.engine) == head()
+    async with store.engine.connect() as conn:
+        assert "language" in await conn.run_sync(columns)
+    ds = DigestStore(store.engine)
+
+    async def language() -> str:
+        chats = {c.chat_id: c for c in await ds.chat_digests()}
+        assert chats[1].language == await ds.digest_language(1)
+        return chats[1].language
+
+    [chat] = await ds.chat_digests()
+    assert chat.topics == ("Sudan",) and await language() == "en"  # a row from before: English
+    assert await ds.subscribe(1, "Chad", now + timedelta(seconds=1), language="ru-RU")
+    assert await language() == "ru"
+    assert await ds.subscribe(1, "Libya", now + timedelta(seconds=2), language="pt-BR")  # not one of ours
+    assert await language() == "ru"  # the latest subscriber whose language we speak
+    assert await ds.subscribe(1, "Yemen", now + timedelta(seconds=3), language="ar")
+    assert await language() == "ar"
+    await store.set_reply_language(1, "de")  # /lang de in the chat wins
+    assert await language() == "de"
+    await store.set_reply_language(1, None)  # /lang auto: the subscriber's again
+    assert await language() == "ar"
+    assert await ds.subscribe(2, "Gaza", now) and await ds.digest_language(2) == "en"
+    assert {c.chat_id: c.language for c in await ds.chat_digests()} == {1: "ar", 2: "en"}
+    # Down to 0002 and up again: the subscriptions stay, their languages are gone.
+    async with store.engine.begin() as conn:
+        await conn.run_sync(lambda sync: command.downgrade(_config(sync), "0002"))
+        assert "language" not in await conn.run_sync(columns)
+    await upgrade(store.engine)
+    assert await ds.topics(1) == ["Sudan", "Chad", "Libya", "Yemen"] and await language() == "en"
+
+
+async def test_migration_adds_the_subscribers_language_on_sqlite(tmp_path) -> None:
+    store = Store(f"sqlite+aiosqlite:///{tmp_path / 'm.sqlite3'}")
+    try:
+        await _subscriber_language(store)
+    finally:
+        await store.close()
+
+
+@pytest.mark.postgres
+async def test_migration_adds_the_subscribers_language_on_postgres(pg_schema: str) -> None:
+    store = Store(PG_URL, schema=pg_schema)
+    try:
+        await _subscriber_language(store)
     finally:
         await store.close()

@@ -304,3 +304,30 @@ async def test_feeds_polled_conditionally_items_once_articles_briefed_once(store
         assert len(days) == 1
     finally:
         await fetcher.aclose()
+
+
+async def test_each_chat_gets_its_digest_in_its_language(store) -> None:
+    from bot.render.i18n import RLM
+    from bot.render.labels import label
+
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    send = Recorder(clock)
+    scheduler = _stack(store, clock, send)
+    service = scheduler.service
+    await service.subscribe(21, "Sudan", "ru")  # the subscriber's Telegram language
+    await service.subscribe(22, "Sudan", "ar")
+    await service.subscribe(23, "Sudan", "de")
+    await store.set_reply_language(23, "fr")  # the chat's /lang choice wins over the subscriber's
+    await service.subscribe(24, "Sudan")  # no language known: English
+    clock.advance(hours=1, minutes=1)
+    assert (await scheduler.tick())["sent"] == 4
+    sent = {chat: text for chat, text, _ in send.sent}
+    assert sent == {
+        21: label("digest_nothing_new", "ru").format(topic="Sudan"),
+        22: RLM + label("digest_nothing_new", "ar").format(topic="Sudan"),
+        23: label("digest_nothing_new", "fr").format(topic="Sudan"),
+        24: "<b>Sudan</b>: nothing new since the last digest.",
+    }
+    # /digest answers in the asker's language; without one, in the chat's digest language.
+    assert await service.digest_now(21, "de") == ["<b>Sudan</b>: nichts Neues seit dem letzten Überblick."]
+    assert await service.digest_now(23) == [sent[23]]

@@ -78,8 +78,8 @@ def test_refusals_in_the_readers_language() -> None:
     from bot.briefing.errors import EmptyText, UnsupportedLanguage
     from bot.service import _refusal
 
-    assert "Italienisch (it)" in _refusal(UnsupportedLanguage("it", "Italian"), "de")
-    assert "Italian (it)" in _refusal(UnsupportedLanguage("it", "Italian"), "en")
+    assert "Chinesisch (zh)" in _refusal(UnsupportedLanguage("zh", "Chinese"), "de")
+    assert "Chinese (zh)" in _refusal(UnsupportedLanguage("zh", "Chinese"), "en")
     assert _refusal(EmptyText(), "es").startswith("No hay texto")
 
 

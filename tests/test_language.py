@@ -137,12 +137,14 @@ def test_unsupported_language_is_named() -> None:
     )
     guess = detect_language(italian)
     assert guess.code == "it"
+    check_supported(guess.code)  # summarized, without the extraction (tests/test_other_languages.py)
+    chinese = "边境地区周二发生激烈交火，当地官员说至少有十二名平民死亡。"
     with pytest.raises(UnsupportedLanguage) as caught:
-        check_supported(guess.code)
-    assert caught.value.code == "it" and caught.value.name == "Italian"
-    assert "looks like Italian (it)" in str(caught.value)
-    with pytest.raises(UnsupportedLanguage, match=r"Pashto \(ps\)"):
-        check_supported("ps")
+        check_supported(detect_language(chinese).code)
+    assert caught.value.code == "zh" and caught.value.name == "Chinese"
+    assert "looks like Chinese (zh)" in str(caught.value)
+    with pytest.raises(UnsupportedLanguage, match=r"Thai \(th\)"):
+        check_supported("th")
     with pytest.raises(UnsupportedLanguage, match=r"Chinese \(zh\)"):
         check_supported("zh")
 

@@ -12,10 +12,13 @@ from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
 from .errors import UnsupportedLanguage
-from .languages import LANGUAGES
+from .languages import LANGUAGES, summarizes
 from .sentences import words
 
-__all__ = ["LanguageGuess", "check_supported", "clean_for_detection", "detect_language", "language_name"]
+__all__ = [
+    "TOO_LITTLE", "UNSURE", "LanguageGuess", "check_supported", "clean_for_detection", "detect_language",
+    "language_name",
+]
 
 # Fewer words made of letters than this (after links, numbers and hashtags are gone) and any
 # guess is noise: langdetect calls "12 killed" Danish or Turkish.
@@ -62,13 +65,28 @@ _NOISE = re.compile(
 )
 
 
+# Why a guess is in doubt, as the reply says it: too little text, or no clear winner.
+TOO_LITTLE = "too_little"
+UNSURE = "unsure"
+_DOUBT_NOTES = {
+    TOO_LITTLE: "Too little text to tell the language; assuming {name}.",
+    UNSURE: "Could not tell the language for sure; treating the text as {name}.",
+}
+
+
 @dataclass(frozen=True)
 class LanguageGuess:
-    """A language code (ISO 639-1), whether the text was long and clear enough, and a note for the reader."""
+    """A language code (ISO 639-1), whether the text was long and clear enough, and why the reader
+    should hear of a doubt (TOO_LITTLE, UNSURE or None)."""
 
     code: str
     reliable: bool
-    note: str | None = None
+    doubt: str | None = None
+
+    @property
+    def note(self) -> str | None:
+        """The doubt as an English sentence for the CLI and the JSON output."""
+        return _DOUBT_NOTES[self.doubt].format(name=language_name(self.code)) if self.doubt else None
 
 
 @cache
@@ -106,8 +124,8 @@ def language_name(code: str) -> str:
 
 
 def check_supported(code: str) -> None:
-    """Return if Sitrep briefs `code`; else raise UnsupportedLanguage naming the language."""
-    if code not in LANGUAGES:
+    """Return if Sitrep can summarize `code`; else raise UnsupportedLanguage naming the language."""
+    if not summarizes(code):
         raise UnsupportedLanguage(code, language_name(code))
 
 
@@ -131,10 +149,11 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     if len(letter_words) < RELIABLE_WORDS < len(cleaned) // 4:
         letter_words = _letter_words(cleaned)
     fallback = hint_code or DEFAULT
+    # Only a text of few space-separated words can be one of these; a long one reaches langdetect.
+    if len(letter_words) < RELIABLE_WORDS and (unspaced := _unspaced_script(cleaned)) is not None:
+        return LanguageGuess(unspaced, True)
     if len(letter_words) < MIN_WORDS or not (scores := _scores(cleaned)):
-        return LanguageGuess(
-            fallback, False, f"Too little text to tell the language; assuming {LANGUAGES[fallback]}."
-        )
+        return LanguageGuess(fallback, False, TOO_LITTLE)
     total = sum(scores.values())
     best = max(scores, key=lambda code: (scores[code], code))
     if hint_code and hint_code != best and scores.get(hint_code, 0.0) >= HINT_MARGIN * scores[best]:
@@ -145,14 +164,9 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     if not reliable and best not in LANGUAGES:
         supported = {code: score for code, score in scores.items() if code in LANGUAGES}
         best = max(supported, key=lambda code: (supported[code], code)) if supported else fallback
-        return LanguageGuess(
-            best, False, f"Could not tell the language for sure; treating the text as {LANGUAGES[best]}."
-        )
+        return LanguageGuess(best, False, UNSURE)
     # A short but clear text is flagged unreliable without a note: the reader only hears of a real doubt.
-    note = None
-    if share < RELIABLE_SHARE:
-        note = f"Could not tell the language for sure; treating the text as {language_name(best)}."
-    return LanguageGuess(best, reliable, note)
+    return LanguageGuess(best, reliable, UNSURE if share < RELIABLE_SHARE else None)
 
 
 def _letter_words(text: str) -> list[str]:
@@ -212,6 +226,33 @@ _SCRIPTS = (
     re.compile(r"[\u0400-\u04ff]"),  # Cyrillic
     re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),  # Arabic script
 )
+
+
+# Scripts written without spaces, and the language each one is taken for; kana makes Han Japanese.
+_UNSPACED_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("km", re.compile(r"[\u1780-\u17ff]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _unspaced_script(cleaned: str) -> str | None:
+    """The language of a text mostly written in a script without spaces between words, or None.
+
+    Such a text is a few long "words" to a space-based count, so it would pass for too little text
+    and be summarized wrongly; it is recognised by its letters instead (kana → Japanese, Han alone →
+    Chinese)."""
+    letters = len(_LETTER.findall(cleaned))
+    counts = {code: len(pattern.findall(cleaned)) for code, pattern in _UNSPACED_SCRIPTS}
+    if not letters or sum(counts.values()) < letters / 2:
+        return None
+    if counts["ja"] >= counts["zh"] / 10 and counts["ja"]:
+        return "ja"
+    return max(counts, key=counts.__getitem__)
 
 
 def _one_script(cleaned: str) -> bool:

@@ -1,4 +1,4 @@
-"""Stop words and stemmers for the ten languages, loaded once per language on first use."""
+"""Stop words and stemmers for the ten languages (and the others we summarize), loaded once per language."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sumy.nlp.stemmers.ukrainian import stem_word as _ukrainian_stem
 from sumy.utils import get_stop_words as _sumy_stop_words
 
 from .errors import UnsupportedLanguage
-from .languages import LANGUAGES
+from .languages import summarizes
 
 # Snowball algorithm per language code; Urdu has none anywhere offline, so it is not stemmed.
 _SNOWBALL = {
@@ -24,6 +24,14 @@ _SNOWBALL = {
     "tr": "turkish",
     "fa": "persian",
 }
+# Languages summarized without extraction: Snowball's other algorithms, by ISO 639-1 code.
+_SNOWBALL_MORE = {
+    "hy": "armenian", "eu": "basque", "ca": "catalan", "cs": "czech", "da": "danish", "nl": "dutch",
+    "eo": "esperanto", "et": "estonian", "fi": "finnish", "el": "greek", "hi": "hindi", "hu": "hungarian",
+    "id": "indonesian", "ga": "irish", "it": "italian", "lt": "lithuanian", "ne": "nepali",
+    "no": "norwegian", "pl": "polish", "pt": "portuguese", "ro": "romanian", "sr": "serbian",
+    "sv": "swedish", "ta": "tamil", "yi": "yiddish",
+}
 # sumy's own lists, merged in where it has one: stopwordsiso's Ukrainian list is short (73 words).
 _SUMY_LISTS = {"en": "english", "ar": "arabic", "uk": "ukrainian", "fr": "french", "es": "spanish",
                "de": "german"}
@@ -32,7 +40,7 @@ _MEMO_LIMIT = 200_000
 
 
 def _check(language: str) -> None:
-    if language not in LANGUAGES:
+    if not summarizes(language):
         raise UnsupportedLanguage(language, language)
 
 
@@ -41,7 +49,7 @@ def stop_words(language: str) -> frozenset[str]:
     """The lower-case stop words of `language` (stopwordsiso, plus sumy's list where it has one)."""
     _check(language)
     lower = normalizer(language)
-    words = {lower(w) for w in stopwordsiso.stopwords(language)}
+    words = {lower(w) for w in stopwordsiso.stopwords(language)} if stopwordsiso.has_lang(language) else set()
     if language in _SUMY_LISTS:
         words |= {lower(w) for w in _sumy_stop_words(_SUMY_LISTS[language])}
     return frozenset(words)
@@ -78,12 +86,12 @@ def _identity(word: str) -> str:
 
 @cache
 def stemmer(language: str) -> Callable[[str], str]:
-    """A stemmer for lower-case words of `language`; identity where no stemmer exists (Urdu)."""
+    """A stemmer for lower-case words of `language`; identity where no stemmer exists (Urdu, Korean …)."""
     _check(language)
     if language == "uk":
         stem: Callable[[str], str] = _ukrainian_stem
-    elif language in _SNOWBALL:
-        stem = snowballstemmer.stemmer(_SNOWBALL[language]).stemWord
+    elif language in _SNOWBALL or language in _SNOWBALL_MORE:
+        stem = snowballstemmer.stemmer(_SNOWBALL.get(language) or _SNOWBALL_MORE[language]).stemWord
     else:
         return _identity
     memo: dict[str, str] = {}

@@ -97,4 +97,5 @@ class Briefing:
     site: str | None = None
     author: str | None = None
     published: str | None = None
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # English sentences for the CLI and JSON; the reply words them itself
+    language_doubt: str | None = None  # why the language is in doubt (language.TOO_LITTLE, UNSURE)

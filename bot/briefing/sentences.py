@@ -16,7 +16,7 @@ __all__ = ["SentenceTokenizer", "split_sentences", "words"]
 
 # Every line break str.splitlines knows: each line of a pasted post is its own paragraph.
 _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
-_TERMINATORS = ".!?…؟۔‼⁇⁈⁉"
+_TERMINATORS = ".!?…؟۔‼⁇⁈⁉।॥։"
 # “ and ‘ close German quotations („…“, ‚…‘); in English they open, but never right after a stop.
 _CLOSERS = "\"'”’»)]}›“‘"
 _OPENERS = "\"'“‘«„‚‹([{¿¡—–-"

@@ -1,15 +1,22 @@
-"""A digest as terminal text and as Telegram HTML messages (escaped, each under 4,096 characters)."""
+"""A digest as terminal text and as Telegram HTML messages (escaped, each under 4,096 characters), in
+the reader's language: the fixed words through the labels, figures and statuses through localized.py,
+right-to-left languages laid out line by line. English reads exactly as it always has."""
 
 from __future__ import annotations
 
 import html
+import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
+from babel.dates import format_date
+
 from ..briefing.model import Briefing, CasualtyReport
-from ..render.wording import casualty_line, ceasefire_line, figure
+from ..render.i18n import SOURCE, directed
+from ..render.labels import LABELS, label
+from ..render.localized import COMMA, SEMICOLON, casualty_text, ceasefire_text, number
 from .model import Digest, Situation, Story
 
 __all__ = ["MESSAGE_LIMIT", "digest_html", "digest_text", "nothing_new_line", "situation_line"]
@@ -23,46 +30,89 @@ STORY_ACTORS = 4
 STORY_SENTENCES = 2
 # Two sentences are usually 300–500 characters; a run-on "sentence" from a messy page is cut here.
 STORY_SUMMARY_CHARS = 700
+_TAG = re.compile(r"<[^>]*>")
 
 
-def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
+# --- the words, in the reader's language ----------------------------------------------------------
 
 
-def nothing_new_line(topic: str) -> str:
-    """The one line sent when a topic has no new story."""
-    return f"{topic}: nothing new since the last digest."
+def _plain(key: str, language: str, **values: object) -> str:
+    """A label as plain text with `values` put in as they are (the caller escapes the whole line)."""
+    return html.unescape(_TAG.sub("", label(key, language))).format(**values)
 
 
-def _ceasefire_part(s: Situation) -> str:
+def _count(n: int, language: str) -> str:
+    """A count: plain digits in English (as the digest always had), the language's digits otherwise."""
+    return str(n) if language == SOURCE else number(n, language)
+
+
+def _day(d: date, language: str) -> str:
+    """'26 Nov 2026' in English, the language's long date elsewhere ('26 ноября 2026 г.')."""
+    if language == SOURCE:
+        return f"{d.day} {d:%b %Y}"
+    return format_date(d, "long", locale=language)
+
+
+def _status(status: str, language: str) -> str:
+    """A ceasefire status as one short word ('agreed', 'violated'), the code itself if unknown."""
+    for key in (f"digest_status_{status}", f"status_{status}"):
+        if key in LABELS:
+            return _plain(key, language)
+    return status
+
+
+def _comma(language: str) -> str:
+    return COMMA.get(language, ", ")
+
+
+def nothing_new_line(topic: str, language: str = SOURCE) -> str:
+    """The one line sent when a topic has no new story (plain text)."""
+    return _plain("digest_nothing_new", language, topic=topic)
+
+
+def _ceasefire_part(s: Situation, language: str) -> str:
     if s.ceasefire == "none":
         if s.previous_ceasefire and s.previous_ceasefire != "none":
-            return f"ceasefire: not mentioned today (last: {s.previous_ceasefire})"
-        return "ceasefire: not mentioned"
+            return _plain("digest_ceasefire_unmentioned", language,
+                          last=_status(s.previous_ceasefire, language))
+        return _plain("digest_ceasefire", language, status=_status("none", language))
     if s.ceasefire_changed:
-        return f"ceasefire: {s.previous_ceasefire} → {s.ceasefire}"
-    return f"ceasefire: {s.ceasefire}"
+        return _plain("digest_ceasefire_changed", language,
+                      before=_status(s.previous_ceasefire or "none", language),
+                      now=_status(s.ceasefire, language))
+    return _plain("digest_ceasefire", language, status=_status(s.ceasefire, language))
 
 
-def _figure(report: CasualtyReport) -> str:
-    """The figure, with its words only where they are vague ("at least 24 (dozens)")."""
-    return figure(report if report.approximate else replace(report, words=""))
+def _figure(kind: str, report: CasualtyReport, language: str) -> str:
+    """'killed: at least 24 (dozens)': the figure, with its words only where they are vague, and
+    without who, side or source (the stories below say those)."""
+    bare = replace(report, kind=kind, who=None, side=None, claimed_by=None,
+                   words=report.words if report.approximate else "")
+    return casualty_text(bare, language)
 
 
-def situation_line(s: Situation) -> str:
-    """'ceasefire: agreed → violated · killed: at least 24 · injured: 40 · most mentioned: Pakistan (12)'."""
-    parts = [_ceasefire_part(s)]
-    figures = [f"{kind}: {_figure(r)}" for kind, r in (("killed", s.killed), ("injured", s.injured)) if r]
-    parts += figures or ["no casualty figures reported"]
+def situation_line(s: Situation, language: str = SOURCE) -> str:
+    """'ceasefire: agreed → violated · killed: at least 24 · injured: 40 · most mentioned: Pakistan (12)'
+    in `language` (plain text)."""
+    parts = [_ceasefire_part(s, language)]
+    figures = [_figure(kind, r, language) for kind, r in (("killed", s.killed), ("injured", s.injured)) if r]
+    parts += figures or [_plain("digest_no_figures", language)]
     if s.actors:
-        parts.append("most mentioned: " + ", ".join(f"{name} ({n})" for name, n in s.actors))
+        names = _comma(language).join(f"{name} ({_count(n, language)})" for name, n in s.actors)
+        parts.append(_plain("digest_most_mentioned", language, actors=names))
     return " · ".join(parts)
 
 
-def _header(d: Digest) -> str:
-    count = f"top {len(d.stories)} of {d.total} stories" if d.total > len(d.stories) else (
-        f"{len(d.stories)} stor{'y' if len(d.stories) == 1 else 'ies'}")
-    return f"{d.topic} — {_day(d.day)} · {count}"
+def _header(d: Digest, language: str) -> str:
+    shown = len(d.stories)
+    if d.total > shown:
+        count = _plain("digest_top_stories", language, shown=_count(shown, language),
+                       total=_count(d.total, language))
+    elif shown == 1:
+        count = _plain("digest_one_story", language)
+    else:
+        count = _plain("digest_stories", language, count=_count(shown, language))
+    return f"{d.topic} — {_day(d.day, language)} · {count}"
 
 
 def _summary(b: Briefing) -> str:
@@ -73,15 +123,16 @@ def _summary(b: Briefing) -> str:
     return text[: STORY_SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:—-") + " …"
 
 
-def _facts(b: Briefing) -> Iterator[tuple[str, str]]:
+def _facts(b: Briefing, language: str) -> Iterator[tuple[str, str]]:
     """(label, plain text) lines for a story's actors, casualties and ceasefire, where it has them."""
     if b.actors:
-        yield "Actors", ", ".join(a.name for a in b.actors[:STORY_ACTORS])
-    figures = [casualty_line(r) for r in (b.casualties.killed, b.casualties.injured) if r]
+        names = _comma(language).join(a.name for a in b.actors[:STORY_ACTORS])
+        yield _plain("button_actors", language), names
+    figures = [casualty_text(r, language) for r in (b.casualties.killed, b.casualties.injured) if r]
     if figures:
-        yield "Casualties", "; ".join(figures)
+        yield _plain("casualties", language), SEMICOLON.get(language, "; ").join(figures)
     if b.ceasefire.status != "none":
-        yield "Ceasefire", ceasefire_line(b)
+        yield _plain("ceasefire", language), ceasefire_text(b, language)
 
 
 # --- terminal ------------------------------------------------------------------------------------
@@ -91,20 +142,22 @@ def _fill(text: str, indent: str = "   ") -> str:
     return textwrap.fill(text, _WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
-def digest_text(d: Digest) -> str:
+def digest_text(d: Digest, language: str = SOURCE) -> str:
     """The digest for a terminal: header, situation, then each story with its sources."""
     if d.empty or d.situation is None:
-        return nothing_new_line(d.topic) + "\n"
-    head = _header(d)
-    lines = [head, "=" * min(len(head), _WIDTH), _fill(situation_line(d.situation), ""), ""]
+        return nothing_new_line(d.topic, language) + "\n"
+    head = _header(d, language)
+    lines = [head, "=" * min(len(head), _WIDTH), _fill(situation_line(d.situation, language), ""), ""]
     for n, story in enumerate(d.stories, 1):
         b = story.briefing
         lines.append(textwrap.fill(f"{n}. {story.title}", _WIDTH, subsequent_indent="   "))
         if b.summary:
             lines.append(_fill(_summary(b)))
-        lines += [_fill(f"{label}: {value}") for label, value in _facts(b)]
-        label = "Source" if len(story.sources) == 1 else f"Sources ({len(story.sources)})"
-        lines.append(f"   {label}:")
+        lines += [_fill(f"{name}: {value}") for name, value in _facts(b, language)]
+        many = len(story.sources) != 1
+        name = f"{_plain('digest_sources', language)} ({len(story.sources)})" if many else (
+            _plain("source", language))
+        lines.append(f"   {name}:")
         for src in story.sources:
             lines.append(f"     - {src.site}" + (f" — {src.link}" if src.link else ""))
         lines.append("")
@@ -127,44 +180,53 @@ def _link(text: str, url: str | None) -> str:
 _Line = tuple[str, str]  # (HTML, the same as plain text) so an oversized line can be re-cut safely
 
 
-def _story_lines(n: int, story: Story) -> list[_Line]:
+def _story_lines(n: int, story: Story, language: str) -> list[_Line]:
     b = story.briefing
     lead = story.sources[0].link if story.sources else b.url
     lines: list[_Line] = [(f"<b>{n}. {_link(story.title, lead)}</b>", f"{n}. {story.title}")]
     if b.summary:
         lines.append((_esc(_summary(b)), _summary(b)))
-    for label, value in _facts(b):
-        lines.append((f"<i>{label}:</i> {_esc(value)}", f"{label}: {value}"))
-    sources = ", ".join(_link(s.site, s.link) for s in story.sources)
-    plain = ", ".join(s.site for s in story.sources)
-    label = "Source" if len(story.sources) == 1 else "Sources"
-    lines.append((f"<i>{label}:</i> {sources}", f"{label}: {plain}"))
+    for name, value in _facts(b, language):
+        lines.append((f"<i>{_esc(name)}:</i> {_esc(value)}", f"{name}: {value}"))
+    sources = _comma(language).join(_link(s.site, s.link) for s in story.sources)
+    plain = _comma(language).join(s.site for s in story.sources)
+    name = _plain("source" if len(story.sources) == 1 else "digest_sources", language)
+    lines.append((f"<i>{_esc(name)}:</i> {sources}", f"{name}: {plain}"))
     return lines
 
 
-def _cut_plain(text: str, limit: int) -> Iterator[str]:
-    """`text` escaped, in pieces of at most `limit` characters, cut at spaces (never inside an entity)."""
+def _cut_plain(text: str, limit: int, render: Callable[[str], str] = _esc) -> Iterator[str]:
+    """`text` rendered (escaped, and marked right to left where it must be), in pieces of at most
+    `limit` characters, cut at spaces (never inside an entity)."""
     piece = ""
     for word in text.split(" "):
         candidate = f"{piece} {word}" if piece else word
-        if len(_esc(candidate)) <= limit:
+        if len(render(candidate)) <= limit:
             piece = candidate
             continue
         if piece:
-            yield _esc(piece)
+            yield render(piece)
         piece = word
-        while len(_esc(piece)) > limit:  # one word longer than a message: cut by characters
+        while len(render(piece)) > limit:  # one word longer than a message: cut by characters
             cut = limit
-            while len(_esc(piece[:cut])) > limit:
+            while len(render(piece[:cut])) > limit:
                 cut -= 1
-            yield _esc(piece[:cut])
+            yield render(piece[:cut])
             piece = piece[cut:]
     if piece:
-        yield _esc(piece)
+        yield render(piece)
 
 
-def _pack(blocks: list[list[_Line]], limit: int) -> list[str]:
-    """Blocks joined into messages under `limit`: whole blocks where they fit, else line by line."""
+def _pack(blocks: list[list[_Line]], limit: int, language: str = SOURCE) -> list[str]:
+    """Blocks joined into messages under `limit`: whole blocks where they fit, else line by line.
+
+    Each line is laid out for `language` before it is measured (a right-to-left mark is a character
+    too), so a message stays under `limit` with the marks in it."""
+    blocks = [[(directed(h, language), p) for h, p in block] for block in blocks]
+
+    def render(text: str) -> str:
+        return directed(_esc(text), language)
+
     messages: list[str] = []
     current = ""
 
@@ -188,7 +250,7 @@ def _pack(blocks: list[list[_Line]], limit: int) -> list[str]:
             if len(line_html) < limit:
                 add(line_html, sep)
             else:
-                for piece in _cut_plain(line_plain, limit - 1):
+                for piece in _cut_plain(line_plain, limit - 1, render):
                     add(piece, sep)
                     sep = "\n"
     if current:
@@ -196,13 +258,13 @@ def _pack(blocks: list[list[_Line]], limit: int) -> list[str]:
     return messages
 
 
-def digest_html(d: Digest, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The digest as Telegram HTML messages, every piece of text escaped, each under `limit` characters."""
+def digest_html(d: Digest, language: str = SOURCE, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The digest as Telegram HTML messages in `language`, every piece of text escaped, each under
+    `limit` characters; in a right-to-left language every line with its letters reads from the right."""
     if d.empty or d.situation is None:
-        return [f"<b>{_esc(d.topic)}</b>: nothing new since the last digest."]
-    header: list[_Line] = [
-        (f"<b>{_esc(_header(d))}</b>", _header(d)),
-        (f"<i>{_esc(situation_line(d.situation))}</i>", situation_line(d.situation)),
-    ]
-    blocks = [header] + [_story_lines(n, s) for n, s in enumerate(d.stories, 1)]
-    return _pack(blocks, limit)
+        template = label("digest_nothing_new", language)
+        return [directed(template.format(topic=_esc(d.topic)), language)]
+    head, situation = _header(d, language), situation_line(d.situation, language)
+    header: list[_Line] = [(f"<b>{_esc(head)}</b>", head), (f"<i>{_esc(situation)}</i>", situation)]
+    blocks = [header] + [_story_lines(n, s, language) for n, s in enumerate(d.stories, 1)]
+    return _pack(blocks, limit, language)

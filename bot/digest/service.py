@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -97,8 +97,9 @@ class DigestService:
 
     # --- subscriptions and schedule ---------------------------------------------------------------
 
-    async def subscribe(self, chat_id: int, text: str) -> Said:
-        """Follow the topic named by `text`."""
+    async def subscribe(self, chat_id: int, text: str, language: str | None = None) -> Said:
+        """Follow the topic named by `text`; `language` is the subscriber's Telegram language (the
+        digest's language unless the chat chose one with /lang)."""
         words = " ".join(text.split())[:MAX_TOPIC_CHARS]
         if not words or not _topic(words).concepts:
             return Said("subscribe_usage")
@@ -107,7 +108,7 @@ class DigestService:
             return Said("already_subscribed", {"topic": words})
         if len(followed) >= MAX_TOPICS:
             return Said("too_many_topics", {"count": len(followed)})
-        await self.store.subscribe(chat_id, words, self.clock())
+        await self.store.subscribe(chat_id, words, self.clock(), language)
         clock, zone = await self.store.schedule_of(chat_id)
         return Said("subscribed", {"topic": words, "time": clock, "zone": zone})
 
@@ -149,12 +150,13 @@ class DigestService:
         return Said("timezone_set", {"zone": zone, "time": clock})
 
     async def chat(self, chat_id: int) -> ChatDigest | None:
-        """The chat's topics and schedule, or None when it follows nothing."""
+        """The chat's topics, schedule and digest language, or None when it follows nothing."""
         topics = await self.store.topics(chat_id)
         if not topics:
             return None
         clock, zone = await self.store.schedule_of(chat_id)
-        return ChatDigest(chat_id, tuple(topics), clock, zone, self.clock())
+        language = await self.store.digest_language(chat_id)
+        return ChatDigest(chat_id, tuple(topics), clock, zone, self.clock(), language)
 
     def local_day(self, chat: ChatDigest, now: datetime | None = None) -> date:
         """The chat's local date now."""
@@ -233,7 +235,8 @@ class DigestService:
             return stories
 
     async def compose_for(self, chat: ChatDigest, day: date, now: datetime | None = None) -> DigestMessage:
-        """The chat's digest for its local `day`: one section per topic, as HTML messages."""
+        """The chat's digest for its local `day` in the chat's language: one section per topic, as HTML
+        messages."""
         now = now or self.clock()
         parts: list[str] = []
         situations: list[tuple[str, Situation | None]] = []
@@ -242,7 +245,7 @@ class DigestService:
             previous = await self.store.last_ceasefire(chat.chat_id, topic)
             digest = compose_digest(topic, stories, limit=self.settings.digest_stories,
                                     previous_ceasefire=previous, since=now - WINDOW, day=day)
-            parts += digest_html(digest)
+            parts += digest_html(digest, chat.language)
             situations.append((topic, digest.situation))
         return DigestMessage(tuple(parts), tuple(situations))
 
@@ -256,11 +259,14 @@ class DigestService:
             if s.ceasefire != "none":
                 await self.store.set_last_ceasefire(chat_id, topic, s.ceasefire)
 
-    async def digest_now(self, chat_id: int) -> list[str] | Said:
-        """Today's digest of the chat's topics, now (nothing is recorded: the daily one still comes)."""
+    async def digest_now(self, chat_id: int, language: str | None = None) -> list[str] | Said:
+        """Today's digest of the chat's topics, now, in `language` (the asker's; None: the chat's
+        digest language). Nothing is recorded: the daily one still comes."""
         chat = await self.chat(chat_id)
         if chat is None:
             return Said("digest_no_topics")
+        if language:
+            chat = replace(chat, language=language)
         message = await self.compose_for(chat, self.local_day(chat))
         return list(message.parts)
 

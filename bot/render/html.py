@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..briefing.languages import extracts
 from ..briefing.model import Briefing
 from .i18n import directed
 from .labels import label
@@ -32,7 +33,7 @@ _SOURCE_CHARS = 3000
 COMMANDS: tuple[str, ...] = (
     "start", "help", "more", "actors", "casualties", "ceasefire", "source", "ask",
     "subscribe", "topics", "unsubscribe", "digest_time", "timezone", "digest", "trend", "feeds", "addfeed",
-    "removefeed",
+    "removefeed", "lang",
 )
 
 
@@ -72,9 +73,11 @@ def briefing_html(
         lines += [f"<i>{label('too_short', language, words=short_words, minimum=minimum)}</i>", ""]
     lines += _header(b)
     lines.append(f"<i>{_e(language_text(b.language, language))} · {_e(cut_text(b, language))}</i>")
-    lines += [f"<i>{_e(note)}</i>" for note in b.notes]
+    lines += [f"<i>{note}</i>" for note in _notes(b, language)]
     lines += ["", f"<b>{label('summary', language)}</b>"]
     lines += [f"• {_e(s)}" for s in b.summary] or [label("none_found", language)]
+    if not extracts(b.language):  # the note above says why there is nothing more
+        return directed("\n".join(lines), language)
     lines.append("")
     names = ", ".join(f"{_e(a.name)} ({_e(type_text(a.type, language))})" for a in b.actors[:_TOP_ACTORS])
     lines.append(f"<b>{label('actors', language)}:</b> {names or label('none_found', language)}")
@@ -82,6 +85,21 @@ def briefing_html(
     lines.append(f"<b>{label('ceasefire', language)}:</b> {_e(ceasefire_text(b, language))}")
     if b.url:
         lines.append(f"<b>{label('source', language)}:</b> {_link(b.url, b.site)}")
+    return directed("\n".join(lines), language)
+
+
+def _notes(b: Briefing, language: str) -> list[str]:
+    """What the engine noted (b.notes, in English for the CLI), said in the reader's language."""
+    name = language_text(b.language, language)
+    notes = [label(f"language_{b.language_doubt}", language, name=name)] if b.language_doubt else []
+    if not extracts(b.language):
+        notes.append(label("summary_only", language, name=name))
+    return notes
+
+
+def _summary_only(b: Briefing, heading: str, language: str) -> str:
+    """A detail view of a text whose language we summarize but do not read."""
+    lines = [*_header(b, heading), label("summary_only", language, name=language_text(b.language, language))]
     return directed("\n".join(lines), language)
 
 
@@ -102,6 +120,8 @@ def more_html(b: Briefing, language: str = "en") -> str:
 
 def actors_html(b: Briefing, language: str = "en") -> str:
     """Every actor found, with its other names and the sentence that names it."""
+    if not extracts(b.language):
+        return _summary_only(b, label('actors', language), language)
     lines = _header(b, label("actors", language))
     if not b.actors:
         lines.append(label("none_found", language))
@@ -130,6 +150,8 @@ def _distinct(names: Sequence[str], own: str) -> list[str]:
 
 def casualties_html(b: Briefing, language: str = "en") -> str:
     """The headline figures and every figure reported, each with its sentence."""
+    if not extracts(b.language):
+        return _summary_only(b, label('casualties', language), language)
     lines = _header(b, label("casualties", language))
     cas = b.casualties
     for fig in (cas.killed, cas.injured):
@@ -144,6 +166,8 @@ def casualties_html(b: Briefing, language: str = "en") -> str:
 
 def ceasefire_html(b: Briefing, language: str = "en") -> str:
     """The ceasefire status with its qualifiers and the sentence it rests on."""
+    if not extracts(b.language):
+        return _summary_only(b, label('ceasefire', language), language)
     lines = _header(b, label("ceasefire", language))
     lines += [_e(ceasefire_text(b, language)), _quote(b.ceasefire.evidence)]
     return directed("\n".join(x for x in lines if x), language)
@@ -186,6 +210,5 @@ def start_html(language: str = "en") -> str:
 def help_html(language: str = "en") -> str:
     """Every command with one line each."""
     lines = [label("help_intro", language)]
-    names = COMMANDS if "lang" in COMMANDS else (*COMMANDS, "lang")
-    lines += [f"/{name} — {label('cmd_' + name, language)}" for name in names]
+    lines += [f"/{name} — {label('cmd_' + name, language)}" for name in COMMANDS]
     return directed("\n".join([*lines, "", label("help_outro", language)]), language)

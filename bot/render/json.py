@@ -34,6 +34,7 @@ def briefing_to_dict(b: Briefing) -> dict[str, Any]:
             "where": b.ceasefire.where,
         },
         "notes": list(b.notes),
+        "language_doubt": b.language_doubt,
     }
 
 
@@ -75,6 +76,7 @@ def briefing_from_dict(d: dict[str, Any]) -> Briefing:
         author=d.get("author"),
         published=d.get("published"),
         notes=tuple(d.get("notes") or ()),
+        language_doubt=d.get("language_doubt"),
     )
 
 

@@ -172,6 +172,33 @@ LABELS |= {
 }
 
 
+# The daily digest's body: its header, the situation line, "nothing new", and a story's labels
+# (a story's Actors, Casualties, Ceasefire and Source reuse button_actors, casualties, ceasefire, source).
+LABELS |= {
+    "digest_one_story": "1 story",
+    "digest_stories": "{count} stories",
+    "digest_top_stories": "top {shown} of {total} stories",
+    "digest_ceasefire": "ceasefire: {status}",
+    "digest_ceasefire_changed": "ceasefire: {before} → {now}",
+    "digest_ceasefire_unmentioned": "ceasefire: not mentioned today (last: {last})",
+    "digest_status_proposed": "proposed",
+    "digest_status_violated": "violated",
+    "digest_no_figures": "no casualty figures reported",
+    "digest_most_mentioned": "most mentioned: {actors}",
+    "digest_nothing_new": "<b>{topic}</b>: nothing new since the last digest.",
+    "digest_sources": "Sources",
+}
+
+
+# What the engine notes about a text (its doubt about the language; a language it summarizes only).
+LABELS |= {
+    "language_too_little": "Too little text to tell the language; I read it as {name}.",
+    "language_unsure": "I could not tell the language for sure; I read the text as {name}.",
+    "summary_only": "I read key actors, casualties and the ceasefire status in ten languages; {name} is "
+    "not one of them yet, so here is the summary alone.",
+}
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The phrase for `key` in `language` as Telegram HTML, `values` escaped in; English where the
     language has no sound translation of it (see bot/render/i18n.py)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from ..briefing.languages import extracts
 from ..briefing.model import Briefing
 from .wording import casualty_line, ceasefire_line, cut_line, language_name
 
@@ -20,6 +21,8 @@ def briefing_text(b: Briefing) -> str:
     lines += [f"note: {n}" for n in b.notes]
     lines += ["", "Summary"]
     lines += [_bullet(s) for s in b.summary]
+    if not extracts(b.language):  # the note above says why there is nothing more
+        return "\n".join(lines) + "\n"
     lines += ["", "Key actors"]
     if b.actors:
         for a in b.actors:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..briefing.language import language_name as english_name
 from ..briefing.languages import LANGUAGES
 from ..briefing.model import Briefing, CasualtyReport
 
@@ -53,8 +54,8 @@ def cut_line(b: Briefing) -> str:
 
 
 def language_name(code: str) -> str:
-    """The English name of one of our language codes, or the code itself."""
-    return LANGUAGES.get(code, code)
+    """The English name of a language code ("ar" → "Arabic", "it" → "Italian"), or the code itself."""
+    return LANGUAGES.get(code) or english_name(code)
 
 
 def ceasefire_line(b: Briefing) -> str:

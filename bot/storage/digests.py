@@ -11,10 +11,12 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from ..briefing.model import Briefing
 from ..feeds import FeedItem
+from ..render.i18n import choose_language, supported
 from ..render.json import briefing_from_dict, briefing_to_dict
 from .deliveries import DeliveryLog, dialect_insert
 from .tables import (
     ceasefire_seen,
+    chats,
     digest_settings,
     feed_items,
     feed_state,
@@ -29,13 +31,15 @@ __all__ = ["ChatDigest", "DayFigures", "DigestStore", "FeedPoll", "FeedSource", 
 
 @dataclass(frozen=True)
 class ChatDigest:
-    """A chat that follows topics: what, when (local "HH:MM") and where (IANA zone), since when."""
+    """A chat that follows topics: what, when (local "HH:MM") and where (IANA zone), since when, and
+    in which language its digest is written."""
 
     chat_id: int
     topics: tuple[str, ...]
     digest_time: str
     timezone: str
     since: datetime
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -97,12 +101,15 @@ class DigestStore:
 
     # --- subscriptions and digest times ---------------------------------------------------------
 
-    async def subscribe(self, chat_id: int, topic: str, now: datetime | None = None) -> bool:
-        """Follow `topic` in `chat_id`; False when the chat already follows it."""
+    async def subscribe(
+        self, chat_id: int, topic: str, now: datetime | None = None, language: str | None = None
+    ) -> bool:
+        """Follow `topic` in `chat_id`, noting the Telegram `language` of the user who asked (one of
+        ours, else None); False when the chat already follows it."""
         async with self.engine.begin() as conn:
             result = await conn.execute(
                 dialect_insert(conn, subscriptions)
-                .values(chat_id=chat_id, topic=topic, created_at=now or _now())
+                .values(chat_id=chat_id, topic=topic, created_at=now or _now(), language=supported(language))
                 .on_conflict_do_nothing(index_elements=["chat_id", "topic"])
             )
         return result.rowcount == 1
@@ -149,26 +156,47 @@ class DigestStore:
         return values["digest_time"], values["timezone"]
 
     async def chat_digests(self) -> list[ChatDigest]:
-        """Every chat that follows at least one topic, with its schedule (the scheduler's whole input)."""
+        """Every chat that follows at least one topic, with its schedule and the language of its digest
+        (the scheduler's whole input)."""
         query = (
-            sa.select(subscriptions, digest_settings.c.digest_time, digest_settings.c.timezone)
-            .select_from(subscriptions.outerjoin(digest_settings,
-                                                 digest_settings.c.chat_id == subscriptions.c.chat_id))
+            sa.select(subscriptions, digest_settings.c.digest_time, digest_settings.c.timezone,
+                      chats.c.reply_language)
+            .select_from(
+                subscriptions
+                .outerjoin(digest_settings, digest_settings.c.chat_id == subscriptions.c.chat_id)
+                .outerjoin(chats, chats.c.chat_id == subscriptions.c.chat_id)
+            )
             .order_by(subscriptions.c.chat_id, subscriptions.c.created_at, subscriptions.c.topic)
         )
-        chats: dict[int, ChatDigest] = {}
+        found: dict[int, ChatDigest] = {}
+        subscriber: dict[int, str | None] = {}  # the language of the latest subscribe that noted one
         async with self.engine.connect() as conn:
             for r in await conn.execute(query):
                 created = _aware(r.created_at) or _now()
-                old = chats.get(r.chat_id)
-                chats[r.chat_id] = ChatDigest(
+                old = found.get(r.chat_id)
+                subscriber[r.chat_id] = r.language or subscriber.get(r.chat_id)
+                found[r.chat_id] = ChatDigest(
                     r.chat_id,
                     (*old.topics, r.topic) if old else (r.topic,),
                     r.digest_time or self.default_time,
                     r.timezone or self.default_zone,
                     min(old.since, created) if old else created,
+                    choose_language(r.reply_language, subscriber[r.chat_id]),
                 )
-        return list(chats.values())
+        return list(found.values())
+
+    async def digest_language(self, chat_id: int) -> str:
+        """The language of the chat's digest: its /lang choice, else the Telegram language of the user
+        who subscribed last (of those whose language we know), else English."""
+        async with self.engine.connect() as conn:
+            chosen = await conn.scalar(sa.select(chats.c.reply_language).where(chats.c.chat_id == chat_id))
+            latest = await conn.scalar(
+                sa.select(subscriptions.c.language)
+                .where(subscriptions.c.chat_id == chat_id, subscriptions.c.language.is_not(None))
+                .order_by(subscriptions.c.created_at.desc(), subscriptions.c.topic.desc())
+                .limit(1)
+            )
+        return choose_language(chosen, latest)
 
     # --- feeds ----------------------------------------------------------------------------------
 

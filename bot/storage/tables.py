@@ -49,13 +49,15 @@ page_cache = sa.Table(
 
 # --- daily digests -------------------------------------------------------------------------------
 
-# The topics each chat follows, as the words the user gave.
+# The topics each chat follows, as the words the user gave, and that user's Telegram language (the
+# digest's language when the chat chose none with /lang; None where Telegram gave none we speak).
 subscriptions = sa.Table(
     "subscriptions",
     metadata,
     sa.Column("chat_id", sa.BigInteger, primary_key=True, autoincrement=False),
     sa.Column("topic", sa.String(200), primary_key=True),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("language", sa.String(16), nullable=True),
 )
 
 # When a chat's digest comes; a chat without a row uses the settings' defaults.
