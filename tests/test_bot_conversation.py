@@ -183,14 +183,18 @@ async def test_every_bad_input_gets_a_short_kind_answer(api, bot) -> None:
     assert "cannot read that" in text_of(await user.send(location={"latitude": 1.0, "longitude": 2.0}))
     short = text_of(await user.send("Two soldiers were killed near the border on Monday, the army said."))
     assert "short" in short and "killed" in short
-    italian = await user.send(ITALIAN)
-    assert "Italian" in text_of(italian) and "summary alone" in text_of(italian)
-    assert "Il governo" in text_of(italian)
-    assert "cannot summarize" in text_of(await user.send(CHINESE))
     too_long = text_of(await user.send(("Officials reported more shelling along the border. " * 900).strip()))
     assert "5,000" in too_long and "6,300 words" in too_long
     # A caption is briefed like a text.
     assert "14" in text_of(await user.send(photo=photo, caption=OTHER_POST))
+
+
+async def test_other_languages_get_a_summary_or_a_refusal_by_name(api, bot) -> None:
+    user = User(api, 113)
+    italian = text_of(await user.send(ITALIAN))
+    assert "Italian" in italian and "summary alone" in italian and "Il governo" in italian
+    assert "Key actors:" not in italian and "Ceasefire:" not in italian
+    assert "looks like Chinese (zh)" in text_of(await user.send(CHINESE))
 
 
 async def test_links(api, bot) -> None:

@@ -279,15 +279,17 @@ async def test_feeds_polled_conditionally_items_once_articles_briefed_once(store
         service = DigestService(_settings(",".join(urls)), DigestStore(store.engine), fetcher, clock)
         send = Recorder(clock)
         scheduler = DigestScheduler(service, Broadcaster(service, send, sleep=_no_sleep))
+        # The digest is due a little after NOW, so the items (an hour or more old) are in its day.
+        due = NOW + timedelta(minutes=10)
         for chat in (11, 12, 13):
             await service.store.subscribe(chat, "Afghanistan", NOW - timedelta(days=2))
+            await service.store.set_schedule(chat, digest_time=f"{due:%H:%M}", timezone="UTC")
         first = await scheduler.poll()
         assert (first.feeds, first.new_items, first.failed) == (2, len(pages), 0)
         second = await scheduler.poll()
         assert (second.new_items, second.not_modified) == (0, 2)
         assert [s for p, s in site.log if p in ("/one.rss", "/two.atom")] == [200, 200, 304, 304]
-        clock.now = NOW.replace(hour=7, minute=5) + (timedelta(days=1) if NOW.hour >= 7 else timedelta())
-        clock.now = max(clock.now, NOW + timedelta(minutes=5))
+        clock.now = due + timedelta(minutes=5)
         await scheduler.tick()
         assert send.chats() == {11: 1, 12: 1, 13: 1}
         text = send.sent[0][1]
