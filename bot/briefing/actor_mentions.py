@@ -6,8 +6,10 @@ import itertools
 import re
 
 from .actor_names import TAIL, NameFinder
+from .actor_titles import TitleFinder, title_data
 from .actor_types import Mention, word_regex
 from .gazetteer import Form, Gazetteer, alternation
+from .named_groups import GroupFinder
 
 _POSSESSIVE = re.compile(r"(?:['’]s?|\s#39;s|&#39;s)(?=\s)")
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -17,6 +19,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 
 
 _SMALL = frozenset({"the", "and", "for", "with", "from", "into", "over", "but", "nor", "off", "per", "via"})
+
+
+# Languages that capitalise every noun: an uncued capitalised span there is no sign of a name.
+_NOUNS_CAPITALISED = frozenset({"de"})
 
 
 def is_title_case(text: str) -> bool:
@@ -33,6 +39,7 @@ class SentenceReader:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.names = NameFinder(gaz)
+        self.proper = set(gaz.forms.values()) - {f for s, f in gaz.forms.items() if not s[:1].isupper()}
         w = gaz.words
         mods = word_regex(w.get("modifiers", ())).pattern
         self.state_noun = re.compile(
@@ -65,6 +72,11 @@ class SentenceReader:
                                       r"(?:led|headed|commanded|founded|run)\s+by\s+|"
                                       rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:{links})\s+")
         self.titles = self.names.titles
+        # Outside English: persons after a title and groups after a group noun the gazetteer does not know.
+        data = title_data(gaz.language)
+        never = w.get("never", frozenset())
+        self.titled = (TitleFinder(gaz.language, data, never), GroupFinder(gaz.language, data, never)) \
+            if data else None
         # Credits name journalists, not actors: "Reporting by X; Editing by Y", "(AP Photo/X)".
         credit = r"(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Photo(?:graph)?)"
         name = r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
@@ -81,6 +93,9 @@ class SentenceReader:
         title_case = is_title_case(text) and not text.isupper()
         if not lower_case and not title_case:
             found, claimed = self.names.find(text, blocked)
+            if gaz.language in _NOUNS_CAPITALISED:  # "Die Zahl", "Großstadt Dnipro": capitals say nothing
+                found = [m for m in found if m.person_cue]
+                claimed = [(m.start, m.end) for m in found if m.type != "leader"]
             out.extend(found)
         pattern = gaz.lower_pattern if lower_case else gaz.pattern
         if pattern is not None:
@@ -88,10 +103,18 @@ class SentenceReader:
                 if _overlaps(m.start(), m.end(), blocked + claimed):
                     continue
                 form = gaz.form(m.group()) or gaz.folded.get(m.group().casefold())
+                # Outside English the pattern ignores case (demonyms are lower-case adjectives), but a
+                # form only ever written with a capital is a proper noun: lower-case "того", "мали" are
+                # words ("that", "had"), not Togo and Mali. Uncased scripts have no lower-case letter.
+                if form in self.proper and not lower_case and m.group()[:1].islower():
+                    continue
                 if form is not None:
                     mention = self._from_form(text, m, form, title_case)
                     if mention is not None:
                         out.append(mention)
+        # Not skipped in Title Case: outside English it is a short sentence of names ("Bakanı Hakan Fidan …").
+        if self.titled is not None and not lower_case:
+            self._titled(text, blocked, out)
         if not lower_case:
             self._generic_groups(text, blocked, out)
             self._home_nouns(text, out)
@@ -116,6 +139,26 @@ class SentenceReader:
                 if g.type not in {"leader", "people"} and (self.link_before.fullmatch(between) or titled):
                     p.group = g.name
                     break
+
+    def _titled(self, text: str, blocked: list[tuple[int, int]], out: list[Mention]) -> None:
+        """Add the titled persons and noun-named groups; they replace uncued capitalised spans they cover."""
+        uncued = {id(m) for m in out if m.type == "leader" and not m.person_cue}
+        taken = [(m.start, m.end, m.type == "leader") for m in out if id(m) not in uncued]
+        taken += [(s, e, False) for s, e in blocked]
+        persons, groups = self.titled
+        new = persons.find(text, taken)
+        taken += [(m.start, m.end, True) for m in new]
+        for m in groups.find(text, taken):
+            form = self.gaz.form(m.name)
+            head = self.gaz.head_words.get(m.name, "")
+            known = form.known if form is not None else self.gaz.known.get(head)
+            if known is not None and known.type != "state":  # "Wagner grubu", "M23-Rebellen": listed groups
+                m.name, m.type = known.name, known.type
+            new.append(m)
+        if not new:
+            return
+        spans = [(m.start, m.end) for m in new]
+        out[:] = [m for m in out if id(m) not in uncued or not _overlaps(m.start, m.end, spans)] + new
 
     def _group_name(self, adjective: str, noun: str) -> str:
         """"Darfur rebel group" -> "Darfur rebels": a generic group named by its adjective and plural noun."""

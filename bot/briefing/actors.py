@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .actor_mentions import SentenceReader
+from .actor_titles import inflects, name_key
 from .actor_types import Mention
 from .gazetteer import Gazetteer, load
 from .model import Actor, Sentence
@@ -81,6 +82,8 @@ def extract_actors(sentences: Sequence[Sentence], language: str) -> tuple[Actor,
     _fold_home(tallies)
     _apply_governs(gaz, tallies, full)
     _merge_persons(tallies, full)
+    if language != "en":
+        _merge_inflected(tallies, full, language)
     return _rank(tallies)
 
 
@@ -152,6 +155,65 @@ def _merge_persons(tallies: dict[str, _Tally], text: str) -> None:
             t.person_cue = True
             t.first = min(t.first, single.first)
             del tallies[last]
+
+
+def _merge_inflected(tallies: dict[str, _Tally], text: str, language: str) -> None:
+    """Outside English: fold "Вячеслава Гладкова" and a bare "Гладков" into "Вячеслав Гладков", and count
+    the surname's later uses on its own as mentions."""
+    persons = sorted((t for t in tallies.values() if t.type == "leader" and not t.known),
+                     key=lambda t: (t.first, -len(t.name.split())))
+    kept: list[tuple[tuple[str, ...], _Tally]] = []
+    for t in persons:
+        key = name_key(t.name, language)
+        target = next((k for k in kept if _same_person(k[0], key)), None)
+        if target is None:
+            kept.append((key, t))
+            continue
+        into, other = (target[1], t) if _prefer(target, (key, t)) else (t, target[1])
+        _absorb(into, other)
+        del tallies[other.name]
+        kept[kept.index(target)] = (name_key(into.name, language), into)
+    for key, t in kept:
+        last = t.name.split()[-1]
+        if len(key) < 2 or t.name not in tallies or not t.person_cue:
+            continue
+        stem = last[: len(key[-1])] if inflects(language) else last
+        tail = r"\w{0,3}" if inflects(language) else ""
+        uses = len(re.findall(rf"(?<![\w-]){re.escape(stem)}{tail}(?![\w-])", text))
+        # Against the mentions counted so far: _merge_persons may have counted an ASCII surname already.
+        if uses > t.mentions:
+            extra = uses - t.mentions
+            t.mentions += extra
+            t.weight += extra
+            if last not in t.surfaces:
+                t.surfaces.append(last)
+
+
+def _prefer(a: tuple[tuple[str, ...], _Tally], b: tuple[tuple[str, ...], _Tally]) -> bool:
+    """True when `a` should keep its name: the full name, then the form with the fewest case endings
+    ("Вячеслав Гладков" over "Вячеслава Гладкова"), then the earlier one."""
+    def cut(k: tuple[tuple[str, ...], _Tally]) -> int:
+        return len(k[1].name.replace(" ", "")) - sum(len(w) for w in k[0])
+    return (-len(a[0]), cut(a), a[1].first) <= (-len(b[0]), cut(b), b[1].first)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two name keys of one person: same surname, and the same given name where both have one."""
+    if a[-1] != b[-1]:
+        return False
+    return len(a) == 1 or len(b) == 1 or a[0][:4] == b[0][:4]
+
+
+def _absorb(into: _Tally, other: _Tally) -> None:
+    """Count another form of the same actor into `into`."""
+    into.mentions += other.mentions
+    into.weight += other.weight
+    into.raw += other.raw
+    into.surfaces += [s for s in [other.name, *other.surfaces] if s not in into.surfaces and s != into.name]
+    if into.evidence is None or (other.evidence is not None and other.first < into.first):
+        into.evidence, into.evidence_index = other.evidence or into.evidence, other.evidence_index
+    into.first = min(into.first, other.first)
+    into.person_cue = into.person_cue or other.person_cue
 
 
 def _bare_surname_count(text: str, last: str, full: str, starts: list[int]) -> int:

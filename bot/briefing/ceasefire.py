@@ -8,20 +8,23 @@ hypothetical ("would agree", "close to agreeing" → proposed). Decisions the gu
 been agreed" are none unless talks or calls are in the same sentence. A bare mention is a weak
 "agreed" (or violated/collapsed when fighting/renewed fighting is next to it); explicit cues
 outrank weak ones. Sentences dated to the past ("the 2003 ceasefire", "a previous truce") are
-history: used only when the text has no current mention and dwells on the history (2+ sentences).
+history: used only when the text has no current mention and dwells on the history (2+ sentences);
+a year that only says when the truce was agreed does not make its reported breach or calm history.
+Calls to stop breaches ("urged Israel to stop its violations") report breaches. A verb that follows
+an insertion between commas after the truce ("The pause, agreed through … after …, broke down")
+is the truce's verb, however long the insertion.
+The cue data is loaded and compiled in ceasefire_lexicon.py.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-from .model import CEASEFIRE_QUALIFIERS, Ceasefire, Sentence
+from .ceasefire_lexicon import Lexicon, lexicon
+from .model import Ceasefire, Sentence
 
 # A ceasefire goes proposed → agreed → holding → violated → collapsed; when a text reports several
 # states the furthest one is the latest in the story's own time. A *new* truce proposed after a
@@ -44,27 +47,13 @@ _NEGATION_AFTER_WORDS = 2
 # A negated cue says the opposite where that is a state, and nothing where it is not.
 _NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated": "holding",
             "collapsed": "holding"}
-_LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
-              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
-              "nominal", "contrast")
-_NEVER = re.compile(r"(?!)")
+# An insertion between commas (no other clause break inside) and the most words between its closing
+# comma and the verb it leads to ("…, ist am Sonntag zusammengebrochen").
+_INSERTION = re.compile(r"[,،][^,،;:()\u2014\u2013]*[,،]")
+_AFTER_INSERTION_WORDS = 3
+# States a truce reaches after it began: the year it was agreed does not date them.
+_LATER_STATES = frozenset({"holding", "violated", "collapsed"})
 _WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """One language's compiled patterns (see data/ceasefire.json for what each list means)."""
-
-    term: re.Pattern[str]
-    lists: dict[str, re.Pattern[str] | None]
-    negators: re.Pattern[str]
-    irrealis: re.Pattern[str]
-    conditional: re.Pattern[str]
-    clause_break: re.Pattern[str]
-    cues: dict[str, re.Pattern[str]]
-    qualifiers: dict[str, re.Pattern[str]]
-    brokered_by: tuple[re.Pattern[str], ...]
-    where: tuple[re.Pattern[str], ...]
 
 
 @dataclass(frozen=True)
@@ -77,60 +66,6 @@ class _Reading:
     strong: bool
     background: bool
     text: str
-
-
-@cache
-def _data() -> dict[str, dict]:
-    """The per-language entries of data/ceasefire.json, read once."""
-    raw = resources.files(__package__).joinpath("data", "ceasefire.json").read_text(encoding="utf-8")
-    return json.loads(raw)["languages"]
-
-
-def _fill(pattern: str, refs: str) -> str:
-    """`pattern` with its {TERM} placeholders standing for any ceasefire noun."""
-    return pattern.replace("{TERM}", refs)
-
-
-def _compile(patterns: Sequence[str], refs: str, left: str, right: str) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    body = "|".join(f"{left}(?:{_fill(p, refs)}){right}" for p in patterns)
-    return re.compile(body, re.IGNORECASE)
-
-
-@cache
-def _lexicon(language: str) -> _Lexicon:
-    """The compiled lexicon for `language`, English where the data has none for it."""
-    data = _data()
-    entry = data.get(language) or data["en"]
-    left, right = entry.get("left", r"(?<!\w)"), entry.get("right", r"(?!\w)")
-    refs = "(?:" + "|".join(entry["term_refs"]) + ")"
-
-    def comp(patterns: Sequence[str]) -> re.Pattern[str]:
-        return _compile(patterns, refs, left, right) or _NEVER
-
-    cues = {status: comp(entry["cues"].get(status, [])) for status in _LIFECYCLE}
-    cues["scheduled"] = comp(entry["cues"].get("scheduled", []))
-    return _Lexicon(
-        term=comp(entry["terms"]),
-        lists={key: _compile(entry.get(key, []), refs, left, right) for key in _LIST_KEYS},
-        negators=comp(entry["negators"]),
-        irrealis=comp(entry["irrealis"]),
-        conditional=comp(entry["conditional"]),
-        clause_break=_clause_breaks(entry, left, right),
-        cues=cues,
-        qualifiers={q: comp(entry["qualifiers"][q]) for q in CEASEFIRE_QUALIFIERS
-                    if q in entry["qualifiers"]},
-        brokered_by=tuple(re.compile(left + _fill(p, refs), re.IGNORECASE)
-                          for p in entry.get("brokered_by", [])),
-        where=tuple(re.compile(_fill(p, refs), re.IGNORECASE) for p in entry.get("where", [])),
-    )
-
-
-def _clause_breaks(entry: dict, left: str, right: str) -> re.Pattern[str]:
-    # Punctuation needs no word boundary; conjunctions do.
-    parts = [p if not p[:1].isalpha() else f"{left}(?:{p}){right}" for p in entry["clause_breaks"]]
-    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _near(span: tuple[int, int], spans: Sequence[tuple[int, int]], window: int = _WINDOW) -> bool:
@@ -148,19 +83,36 @@ def _cut_off(span: tuple[int, int], spans: Sequence[tuple[int, int]], marks: Seq
         any(min(t[1], span[1]) <= m < max(t[0], span[0]) for m in marks) for t in near)
 
 
+def _after_insertion(span: tuple[int, int], spans: Sequence[tuple[int, int]], text: str,
+                     lex: Lexicon) -> bool:
+    """Whether the cue is the verb of a truce named before a comma-enclosed insertion.
+
+    "The pause, agreed through Red Cross mediation after days of talks, broke down": the
+    participle or relative clause between commas does not part the subject from its verb."""
+    before = [t for t in spans if t[1] <= span[0]]
+    if not before:
+        return False
+    between = text[before[-1][1]:span[0]]
+    _, comma, tail = between.rpartition(",") if "," in between else between.rpartition("،")
+    if not comma or lex.clause_break.search(tail) or len(_WORD.findall(tail)) > _AFTER_INSERTION_WORDS:
+        return False
+    rest = _INSERTION.sub(" ", between)
+    return "," not in rest and "،" not in rest and len(rest) <= _WINDOW
+
+
 def _any_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[tuple[int, int]],
               window: int = _WINDOW) -> bool:
     return pattern is not None and any(_near(m.span(), spans, window) for m in pattern.finditer(text))
 
 
-def _trail(text: str, end: int, lex: _Lexicon, count: int) -> str:
+def _trail(text: str, end: int, lex: Lexicon, count: int) -> str:
     """The first `count` words after `end` within the same clause (German "hält nicht")."""
     after = text[end:end + _LOOKBACK]
     cut = lex.clause_break.search(after)
     return " ".join(_WORD.findall(after[:cut.start()] if cut else after)[:count])
 
 
-def _lead_in(text: str, start: int, lex: _Lexicon, count: int) -> str:
+def _lead_in(text: str, start: int, lex: Lexicon, count: int) -> str:
     """The last `count` words before `start` within the same clause."""
     before = text[max(0, start - _LOOKBACK):start]
     breaks = list(lex.clause_break.finditer(before))
@@ -169,7 +121,7 @@ def _lead_in(text: str, start: int, lex: _Lexicon, count: int) -> str:
     return " ".join(_WORD.findall(before)[-count:])
 
 
-def _judge(status: str, match: re.Match[str], text: str, lex: _Lexicon,
+def _judge(status: str, match: re.Match[str], text: str, lex: Lexicon,
            absent: bool, conditional: bool) -> tuple[str | None, bool]:
     """The status a cue supports once negation and modality before it are read, and whether it was negated."""
     after = lex.lists["negators_after"]
@@ -192,7 +144,7 @@ def _talks_follow(talks: Sequence[int], pos: int) -> bool:
     return at < len(talks) and talks[at] - pos <= _TALKS_AFTER
 
 
-def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
+def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     """The ceasefire status one sentence supports, or None where it mentions no ceasefire."""
     text = sentence.text
     terms = [m.span() for m in lex.term.finditer(text)]
@@ -209,9 +161,17 @@ def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
     negated = False
     contrast = lex.lists["contrast"]
     marks = [m.start() for m in contrast.finditer(text)] if contrast else []
+    stop = lex.lists["stop_violations"]
+    stops = [m.span() for m in stop.finditer(text)] if stop else []
     for status, pattern in lex.cues.items():
         for match in pattern.finditer(text):
-            if _near(match.span(), spans) and not _cut_off(match.span(), spans, marks):
+            if ((_near(match.span(), spans) or _after_insertion(match.span(), spans, text, lex))
+                    and not _cut_off(match.span(), spans, marks)):
+                if status == "violated" and any(a <= match.start() < b for a, b in stops):
+                    # "urged Israel to stop its violations": the call presumes the breaches, so
+                    # neither the modal nor a negation ("refused to end its breaches") voids them.
+                    found.append(("violated", match.start()))
+                    continue
                 judged, was_negated = _judge(status, match, text, lex, absent, conditional)
                 negated |= was_negated
                 if judged:
@@ -240,13 +200,26 @@ def _read(sentence: Sentence, lex: _Lexicon) -> _Reading | None:
     if any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):
         # "a push for a new truce after the last one collapsed": the proposal is the latest state.
         status, rank = "proposed", _RENEWAL_RANK
-    # A year makes a sentence history ("agreed in 2014") unless it also speaks of now ("on Sunday").
+    return _Reading(sentence.index, status, rank, strong, _is_history(text, status, lex), text)
+
+
+def _is_history(text: str, status: str, lex: Lexicon) -> bool:
+    """Whether a year or "previous" marks the sentence as past ("agreed in 2014"), with nothing of now.
+
+    A year that only dates the truce itself ("violations of the truce agreed in November 2024")
+    says when it began, not when the breach, calm or collapse the sentence reports happened."""
     history, current = lex.lists["background"], lex.lists["current"]
-    background = bool(history and history.search(text)) and not (current and current.search(text))
-    return _Reading(sentence.index, status, rank, strong, background, text)
+    if history is None or (current is not None and current.search(text)):
+        return False
+    marks = [m.span() for m in history.finditer(text)]
+    dated = lex.lists["dated_truce"]
+    if marks and dated is not None and status in _LATER_STATES:
+        truces = [m.span() for m in dated.finditer(text)]
+        marks = [m for m in marks if not any(t[0] <= m[0] and m[1] <= t[1] for t in truces)]
+    return bool(marks)
 
 
-def _first_affirmed(pattern: re.Pattern[str], text: str, lex: _Lexicon) -> int | None:
+def _first_affirmed(pattern: re.Pattern[str], text: str, lex: Lexicon) -> int | None:
     """Where `pattern` first matches without a negation before it ("failed to agree on an extension")."""
     for match in pattern.finditer(text):
         if not lex.negators.search(_lead_in(text, match.start(), lex, _NEGATION_WORDS)):
@@ -254,7 +227,7 @@ def _first_affirmed(pattern: re.Pattern[str], text: str, lex: _Lexicon) -> int |
     return None
 
 
-def _qualifiers(readings: Sequence[_Reading], sentences: Sequence[Sentence], lex: _Lexicon) -> list[str]:
+def _qualifiers(readings: Sequence[_Reading], sentences: Sequence[Sentence], lex: Lexicon) -> list[str]:
     hits: list[tuple[int, int, str]] = []
     for reading in readings:
         for name, pattern in lex.qualifiers.items():
@@ -287,7 +260,7 @@ def _first_group(patterns: Sequence[re.Pattern[str]], readings: Sequence[_Readin
 
 def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire:
     """The ceasefire status the text reports (latest state wins), its qualifiers and evidence sentence."""
-    lex = _lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
+    lex = lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
     current = [r for r in readings if not r.background]
     # History alone ("since the 2003 truce") counts only where the text dwells on it.

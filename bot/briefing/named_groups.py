@@ -1,0 +1,140 @@
+"""Armed groups the gazetteer does not know, named after a group noun: "la milice Wazalendo", "группировка
+«Вагнер»", "Wagner grubu", "die Wagner-Gruppe", "ميليشيا فاغنر".
+
+A quoted name may follow any group noun of `data/actor_titles_<lang>.json`; an unquoted one only the nouns
+that are never everyday words ("milice" yes, "группа" no). The group's name is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actor_titles import ARABIC_SCRIPT, TOKEN, Taken, word_alternation
+from .actor_types import Mention
+
+_QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+_MAX_WORDS = 3
+# Up to three words that end right before a group noun written after the name (Turkish).
+_BEFORE = re.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*[ ]+){1,3}$")
+
+
+class GroupFinder:
+    """Reads the named armed groups of a sentence that a group noun announces, for one language."""
+
+    def __init__(self, language: str, data: dict, never: frozenset[str]) -> None:
+        self.language = language
+        self.arabic = language in ARABIC_SCRIPT
+        before = data.get("group_nouns", [])
+        edge = r"(?<![\w\u200c-])" if self.arabic else r"(?<![\w-])"
+        self.before = re.compile(edge + "(" + word_alternation(before) + r")(?![\w\u200c-])",
+                                 re.IGNORECASE) if before else None
+        self.unquoted = frozenset(n.casefold() for n in data.get("group_nouns_unquoted", ()))
+        after = data.get("group_nouns_after", [])
+        self.after = re.compile(r"(?<![\w-])(?:" + word_alternation(after) + r")(?![\w-])",
+                                re.IGNORECASE) if after else None
+        compounds = data.get("group_compounds", [])
+        self.compound = re.compile(r"(?<![\w-])([A-ZÄÖÜ]\w+)-(?:" + "|".join(compounds) + r")(?![\w-])"
+                                   ) if compounds else None
+        self.stop = frozenset(w.casefold() for w in data.get("stop", ()))
+        self.complement = frozenset(data.get("complement", ()))
+        self.preps = frozenset(data.get("prepositions", ()))
+        self.nouns = frozenset(data.get("nouns", ()))
+        self.never = never
+
+    def find(self, text: str, taken: Taken) -> list[Mention]:
+        """The newly named groups of one sentence, not overlapping `taken`."""
+        out: list[Mention] = []
+        spans = [(s, e) for s, e, _ in taken]
+        if self.before is not None:
+            for m in self.before.finditer(text):
+                found = self._after_noun(text, m, spans)
+                if found is not None:
+                    out.append(found)
+        if self.after is not None:
+            for m in self.after.finditer(text):
+                found = self._before_noun(text, m, spans)
+                if found is not None:
+                    out.append(found)
+        if self.compound is not None:
+            for m in self.compound.finditer(text):
+                name = m.group(1)
+                if not _overlaps(m.start(), m.end(), spans) and self._plain(name):
+                    out.append(Mention(name, "group", m.group(), m.start(), m.end()))
+        return out
+
+    def _after_noun(self, text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Mention | None:
+        """"группировка «Вагнер»", "la milice Wazalendo": the name that follows the noun."""
+        q = _QUOTED.match(text, m.end())
+        if q is not None:
+            name = q.group(1).strip()
+            if len(name.split()) > 5 or _overlaps(q.start(1), q.end(1), spans):
+                return None
+            if not self.arabic and not name[0].isupper():
+                return None
+            return Mention(name, "group", text[m.start():q.end()], m.start(), q.end())
+        if m.group(1).casefold() not in self.unquoted:
+            return None
+        words: list[tuple[int, int, str]] = []
+        for t in TOKEN.finditer(text, m.end()):
+            tok = t.group()
+            if _overlaps(t.start(), t.end(), spans):
+                if words:
+                    break
+                return None  # a group the gazetteer knows
+            if not self._name_word(tok, bool(words)):
+                break
+            words.append((t.start(), t.end(), tok))
+            if self.arabic:
+                break  # unquoted, only the first word is sure to be the name: "ميليشيا كوبوزي قرية حدودية"
+            if len(words) > _MAX_WORDS:
+                return None
+        if not words or not (self.arabic or self._boundary(text, words[-1][1], spans)):
+            return None
+        start, end = words[0][0], words[-1][1]
+        return Mention(text[start:end], "group", text[m.start():end], m.start(), end)
+
+    def _before_noun(self, text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Mention | None:
+        """Turkish "Wagner grubu": the capitalised words (at most three) right before the noun."""
+        head = _BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if head is None:
+            return None
+        name: list[tuple[int, str]] = []
+        for t in reversed(list(re.finditer(r"\S+", head.group()))):
+            if not (t.group()[0].isupper() and self._plain(t.group())):
+                break
+            name.insert(0, (head.start() + t.start(), t.group()))
+        if name and name[0][0] == 0:
+            name = name[1:]  # a sentence's first word is capitalised anyway: "Bölgede Korvan grubu"
+        if not name or _overlaps(name[0][0], m.start(), spans):
+            return None
+        start = name[0][0]
+        return Mention(" ".join(t for _, t in name), "group", text[start:m.end()], start, m.end())
+
+    def _name_word(self, tok: str, inside: bool) -> bool:
+        """A word of an unquoted group name (Arabic script: not a function word, adjective or noun)."""
+        if not tok[0].isalpha() or tok.casefold() in self.stop or tok in self.complement:
+            return False
+        if self.arabic:
+            if self.language == "ar" and not inside and (tok.startswith("ال") or tok.endswith("ة")):
+                return False  # "جماعة مسلحة", "جماعة الإخوان": an adjective or a known name
+            # An adjective after the name ends it: "ميليشيا فاغنر الروسية".
+            return not (self.language == "ar" and tok.startswith("ال") and tok.endswith(("ي", "ية")))
+        return tok[0].isupper() and self._plain(tok)
+
+    def _plain(self, tok: str) -> bool:
+        """Not a word that is never a group's name (German nouns, words the gazetteer rules out)."""
+        return tok not in self.never and tok not in self.nouns and tok.casefold() not in self.preps
+
+    def _boundary(self, text: str, end: int, spans: list[tuple[int, int]]) -> bool:
+        """The name ends at punctuation, the sentence end, a stop word, or a lower-case word."""
+        nxt = TOKEN.match(text, len(text) - len(text[end:].lstrip()))
+        if nxt is None or not nxt.group()[0].isalpha():
+            return True
+        tok = nxt.group()
+        return (tok.casefold() in self.stop or tok in self.complement
+                or _overlaps(nxt.start(), nxt.end(), spans) or (not self.arabic and not tok[0].isupper()))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) touches any of `spans`."""
+    return any(s < end and start < e for s, e in spans)
