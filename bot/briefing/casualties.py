@@ -6,9 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .casualty_cues import cue_words
+from .casualty_marks import Marks
 from .casualty_sentence import SentenceFigures
 from .model import Casualties, CasualtyReport, Sentence
 from .numbers import without_marks
+
+_RUNNING_TOLL = 1000  # a pluperfect toll this large is history, as "a conflict that has killed 10,000"
+# groups another side reports as its own or its enemy's losses (a civilian toll there may repeat ours)
+_ARMED = frozenset({"soldiers", "police", "militants"})
 
 
 @dataclass(frozen=True)
@@ -18,7 +23,7 @@ class _Found:
     report: CasualtyReport
     sentence: int
     chain: int  # reports sharing one verb ("12 soldiers and 8 civilians were killed") share a chain id
-    also: bool
+    marks: Marks
 
 
 def _total(group: list[_Found]) -> CasualtyReport:
@@ -50,14 +55,39 @@ def _sum(reports: list[CasualtyReport]) -> CasualtyReport:
     )
 
 
+def _smaller(group: CasualtyReport, total: CasualtyReport) -> bool:
+    """True when a group's figure is below the total's: a figure as large is more likely the same toll
+    told again ("the UN also said 20 civilians died") than another group."""
+    low = group.min if group.min is not None else group.max
+    top = total.min if total.min is not None else total.max
+    return low is not None and top is not None and low < top
+
+
 def _size(report: CasualtyReport) -> tuple[bool, int]:
     """Rank of a figure: a stated lower bound beats a mere upper bound ("up to", "almost"), then the value."""
     return (report.min is not None, report.min if report.min is not None else report.max or 0)
 
 
-def _headline(found: list[_Found], kind: str, distinct: set[str]) -> CasualtyReport | None:
-    """Largest stated total of the kind; groups said to be "also" killed elsewhere are added."""
+def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]],
+              listed: set[str]) -> CasualtyReport | None:
+    """Largest stated total of the kind; other groups of the events added when the text sets them apart.
+
+    Tolls told in the pluperfect count only when nothing else is told, and never in the thousands
+    ("the war had killed 4,000").
+    A group is added to the largest total when its sentence says it is another group ("three
+    attackers were also killed", "par ailleurs") and names who they were, or is another side's report
+    ("in return fire", "de son côté") of armed men; unless the total is said to be overall ("in
+    total"), the group is a part of a toll ("among them") or already counted in the total's sentence,
+    or listed as a part anywhere (`listed`: "31 dead, among them eight soldiers"); a group set apart
+    only by a sentence-wide word must also be smaller than the total.
+    """
     mine = [f for f in found if f.report.kind == kind]
+    if not mine:
+        return None
+    # a pluperfect toll of thousands is a war's running toll ("the war had killed 60,000"): history
+    mine = [f for f in mine if not (f.marks.earlier and (f.report.min or f.report.max or 0) >= _RUNNING_TOLL)]
+    # a pluperfect toll told as another group ("four passers-by had also been hurt") is still one
+    mine = [f for f in mine if not f.marks.earlier or f.marks.also or f.marks.apart] or mine
     if not mine:
         return None
     by_sentence: dict[int, list[_Found]] = {}
@@ -66,35 +96,64 @@ def _headline(found: list[_Found], kind: str, distinct: set[str]) -> CasualtyRep
     totals = {s: _total(group) for s, group in by_sentence.items()}
     best_sentence = max(totals, key=lambda s: (_size(totals[s]), -s))
     best = totals[best_sentence]
-    extra = [f.report for f in mine if f.also and f.sentence != best_sentence and f.report.who
-             and f.report.who != best.who and f.report.who in distinct]
+    if any(f.marks.total for f in by_sentence[best_sentence]):
+        return best
+    # groups the total's own sentence, or a breakdown, already counts ("31 dead, among them 8 soldiers")
+    counted = {f.report.who for f in mine if f.sentence == best_sentence or f.marks.part}
+    counted |= listed | {None, "people"}
+    extra: dict[str, CasualtyReport] = {}  # the largest figure of each other group
+    for f in mine:
+        who = f.report.who
+        # a sentence-wide mark may belong to another clause: only a group smaller than the total
+        apart = (f.marks.apart or (f.marks.side and who in _ARMED)) and _smaller(f.report, best)
+        if not (f.marks.also or apart) or f.marks.part or who in counted:
+            continue
+        if who not in extra or (f.report.min or 0) > (extra[who].min or 0):
+            extra[who] = f.report
     if extra:
-        return _sum([best, *extra])
+        return _sum([best, *extra.values()])
     # Distinct groups told in separate sentences ("killed 23 soldiers" … "20 insurgents were killed"):
-    # the largest figure of each group, added, when that beats every single stated total.
+    # the largest figure of each group of one family, added, when that beats every single stated total.
+    for family in families:
+        summed = _groups(mine, family)
+        if best.who in family and summed is not None and (summed.min or 0) > (best.min or 0):
+            return summed
+    return best
+
+
+def _groups(mine: list[_Found], family: frozenset[str]) -> CasualtyReport | None:
+    """The largest figure of each group of a family of disjoint groups, added; None for one group."""
     groups: dict[str, CasualtyReport] = {}
     for f in mine:
         who, low = f.report.who, f.report.min
-        if who in distinct and low is not None and (who not in groups or low > (groups[who].min or 0)):
+        if f.marks.part or who not in family or low is None:
+            continue
+        if who not in groups or low > (groups[who].min or 0):
             groups[who] = f.report
-    if len(groups) > 1 and best.who in groups:
-        summed = _sum(sorted(groups.values(), key=lambda r: -(r.min or 0)))
-        if (summed.min or 0) > (best.min or 0):
-            return summed
-    return best
+    if len(groups) < 2:
+        return None
+    return _sum(sorted(groups.values(), key=lambda r: -(r.min or 0)))
+
+
+def _parts_of(parts: set[tuple[str | None, str]], kind: str) -> set[str]:
+    """The groups listed as part of a toll of `kind` (or of a toll of no stated kind)."""
+    return {who for k, who in parts if k in (kind, None)}
 
 
 def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualties:
     """Every casualty figure the sentences state, and the headline killed/injured totals."""
     lex = cue_words(language)
     found: list[_Found] = []
+    parts: set[tuple[str | None, str]] = set()
     for s in sentences:
         if not lex.gate.search(without_marks(s.text).replace("’", "'")):
             continue
-        for report, chain, also in SentenceFigures(lex, s.text).reports():
-            found.append(_Found(report, s.index, chain, also))
+        figures = SentenceFigures(lex, s.text)
+        for report, chain, marks in figures.reports():
+            found.append(_Found(report, s.index, chain, marks))
+        parts |= figures.parts
     return Casualties(
-        killed=_headline(found, "killed", lex.distinct),
-        injured=_headline(found, "injured", lex.distinct),
+        killed=_headline(found, "killed", lex.distinct, _parts_of(parts, "killed")),
+        injured=_headline(found, "injured", lex.distinct, _parts_of(parts, "injured")),
         reports=tuple(f.report for f in found),
     )

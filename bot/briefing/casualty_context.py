@@ -1,4 +1,5 @@
-"""What a sentence says around its figures: history or not, who claims it, named people, violence."""
+"""What a sentence says around its figures: numbers that count no one, history or not, who claims it, named
+people, violence."""
 
 from __future__ import annotations
 
@@ -43,6 +44,56 @@ class SentenceContext:
                 return True
             if y >= hi and not any(is_punct(t) and t.norm not in ("-", "'") for t in self.toks[hi:y]):
                 return True
+        return False
+
+    def _not_a_count(self, q: Quantity) -> bool:
+        """Dates, times, money, ages, "No. 10" and the like are numbers that count no people."""
+        toks, lex = self.toks, self.lex
+        if q.form == "year" and not self._counts_people(q.end):
+            return True
+        if q.form == "words" and q.max == 1 and lex.pronoun_one.match_ending(toks, q.start):
+            return True  # "the one on which he was found dead", "no one was hurt"
+        if q.form in ("digits", "words") and self._age_end(q.end - 1):
+            return True  # "a 26-year-old", "ein 26-jähriger"
+        if lex.not_number_before.match_ending(toks, q.start) or lex.months.match_ending(toks, q.start):
+            return True
+        if q.end < len(toks):
+            nxt = toks[q.end]
+            if lex.months.match(toks, q.end) or lex.non_human.match(toks, q.end):
+                return True
+            clock = nxt.norm == ":" and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit()
+            if clock or nxt.norm in ("%", "/") or (nxt.norm == "-" and q.end + 1 < len(toks)
+                                                   and lex.non_human.match(toks, q.end + 1)):
+                return True  # "10:30", "5%", "1/3"; "rose to five: two of the injured died" counts
+            if nxt.norm in ("-", "–") and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit():
+                return True  # phone numbers, scores
+        return False
+
+    def _age_end(self, k: int) -> int | None:
+        """Where an age ("26-year-old", "26 - year - old") that starts at toks[k] ends, or None."""
+        toks = self.toks
+        j = k + 1
+        if j < len(toks) and toks[j].norm == "-":
+            j += 1
+        length = self.lex.age.match(toks, j)
+        return j + length if length else None
+
+    def _dash_aside(self, k: int) -> int | None:
+        """The closing dash of an aside opened at toks[k] ("кілька членів екіпажу — громадяни Туреччини —
+        дістали поранень"), or None."""
+        toks = self.toks
+        if toks[k].norm not in ("—", "–"):
+            return None
+        return next((i for i in range(k + 1, min(len(toks), k + 10)) if toks[i].norm == toks[k].norm), None)
+
+    def _thing_after(self, k: int) -> bool:
+        """True when the number counts things ("120 of his birds", "5 tanks"): the first noun is no person."""
+        toks, lex = self.toks, self.lex
+        for i in range(k, min(len(toks), k + 4)):
+            if lex.non_human.match(toks, i):
+                return True
+            if not lex.fillers.match(toks, i):
+                return False
         return False
 
     def _dated(self, i: int) -> bool:
@@ -98,9 +149,12 @@ class SentenceContext:
         return None
 
     def _named_before(self, q: Quantity) -> int:
-        """1 for "Martin Richard and two others were killed": the person named before "and N others"."""
+        """1 for "Martin Richard and two others were killed", "Ihr Vater und ein Cousin wurden verletzt":
+        the person named before "and N others" or before "and a …"."""
         toks, lex = self.toks, self.lex
-        if q.start < 2 or toks[q.start - 1].norm != "and" or not lex.others.match(toks, q.end):
+        if q.start < 2 or (toks[q.start - 1].norm != "and" and toks[q.start - 1].norm not in lex.chain):
+            return 0
+        if not (lex.others.match(toks, q.end) or q.max == q.min == 1):
             return 0
         before = toks[q.start - 2]
         name = before.upper and lex.capitals_mark_names and q.start > 2

@@ -59,6 +59,7 @@ class CueWords:
         self.since = phrases("since")
         self.aux = phrases("passive_aux")
         self.objects = phrases("object_starts")
+        self.intransitive = phrases("intransitive")  # cues that take no object: "died", "murieron"
         self.partitive = phrases("partitive")
         self.age = phrases("age_words")
         self.aside = phrases("asides")
@@ -79,7 +80,23 @@ class CueWords:
         self.sides_of = phrases("both_sides_not_before")
         self.pronoun_one = phrases("pronoun_one")
         self.demonyms = Phrases(_demonyms(language), clitics)
-        self.distinct = set(data.get("distinct_who", []))
+        # families of groups no one belongs to two of (soldiers / police / militants / civilians; men /
+        # women / children): the groups of one family told in separate sentences are added
+        self.distinct = tuple(frozenset(data.get(key, [])) for key in ("distinct_who", "distinct_persons")
+                              if data.get(key))
+        # where a figure stands among the text's others (casualty_marks): another group said so
+        # anywhere in its sentence, a part of a toll, an overall total, a pluperfect clause
+        self.separate = phrases("separate")
+        self.side_marks = phrases("side_marks")
+        self.part_of = phrases("part_of")
+        self.part_after = phrases("part_after")  # after the figure: "… were among the dead"
+        self.total_words = phrases("total_words")
+        self.pluperfect = [[Phrases([part], clitics) for part in g.split(" ... ")]
+                           for g in data.get("pluperfect", [])]
+        self.pluperfect_suffixes = tuple(data.get("pluperfect_suffixes", []))
+        # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
+        self.update_before = phrases("update_before")
+        self.update_after = phrases("update_after")
         # Every figure hangs on a kind cue or a toll phrase: a sentence holding none of their words
         # is skipped before it is tokenised, which is most sentences of most articles.
         cues = [c for v in kinds.values() for c in v] + [c for v in data.get("tolls", {}).values() for c in v]

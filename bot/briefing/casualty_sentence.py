@@ -6,17 +6,22 @@ from dataclasses import dataclass
 
 from .casualty_context import SentenceContext
 from .casualty_cues import ending_any, is_punct, match_any
+from .casualty_lone import before_noun, lone_victims
+from .casualty_marks import Marks, breakdown_groups, figure_marks
+from .casualty_update import updated_toll
 from .model import CasualtyReport
 from .numbers import Quantity
 
 _CHAIN = frozenset({"and", ",", "&", "as well as", "plus"})
 _QUOTES = frozenset({"»", "«", "”", "“", '"'})
+_BREAKS = frozenset({",", ";", ":", ".", "،", "؛", "—", "–"})  # clause breaks a coordination does not cross
 _WINDOW = 8  # tokens scanned from a number to its cue word
 # Verb-final clauses (German passives, Persian, Urdu, Turkish) put the verb last: "12 soldiers ... in
 # the attack on the post in the north were killed". Once a people noun follows the number, the scan
 # goes on to the clause's end (punctuation or another number still stop it).
 _WINDOW_FINAL = 22
 _UNKNOWN_FINAL = 16
+_NAME_WORDS = 4  # capitalised words of a unit's name read through after a people noun
 
 
 @dataclass(frozen=True)
@@ -35,28 +40,6 @@ class Hit:
 
 class SentenceFigures(SentenceContext):
     """Finds the figures of one sentence."""
-
-    def _not_a_count(self, q: Quantity) -> bool:
-        """Dates, times, money, ages, "No. 10" and the like are numbers that count no people."""
-        toks, lex = self.toks, self.lex
-        if q.form == "year" and not self._counts_people(q.end):
-            return True
-        if q.form == "words" and q.max == 1 and lex.pronoun_one.match_ending(toks, q.start):
-            return True  # "the one on which he was found dead", "no one was hurt"
-        if q.form in ("digits", "words") and self._age_end(q.end - 1):
-            return True  # "a 26-year-old", "ein 26-jähriger"
-        if lex.not_number_before.match_ending(toks, q.start) or lex.months.match_ending(toks, q.start):
-            return True
-        if q.end < len(toks):
-            nxt = toks[q.end]
-            if lex.months.match(toks, q.end) or lex.non_human.match(toks, q.end):
-                return True
-            if nxt.norm in (":", "%", "/") or (nxt.norm == "-" and q.end + 1 < len(toks)
-                                                 and lex.non_human.match(toks, q.end + 1)):
-                return True
-            if nxt.norm in ("-", "–") and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit():
-                return True  # phone numbers, scores
-        return False
 
     def _who_after(self, k: int, limit: int) -> tuple[str | None, str | None, int]:
         """(who, side, position after) of a people noun within `limit` tokens from toks[k]."""
@@ -83,31 +66,14 @@ class SentenceFigures(SentenceContext):
             k += 1
         return None, None, k
 
-    def _age_end(self, k: int) -> int | None:
-        """Where an age ("26-year-old", "26 - year - old") that starts at toks[k] ends, or None."""
-        toks = self.toks
-        j = k + 1
-        if j < len(toks) and toks[j].norm == "-":
-            j += 1
-        length = self.lex.age.match(toks, j)
-        return j + length if length else None
-
-    def _thing_after(self, k: int) -> bool:
-        """True when the number counts things ("120 of his birds", "5 tanks"): the first noun is no person."""
-        toks, lex = self.toks, self.lex
-        for i in range(k, min(len(toks), k + 4)):
-            if lex.non_human.match(toks, i):
-                return True
-            if not lex.fillers.match(toks, i):
-                return False
-        return False
-
     def _backward(self, n: int) -> Hit | None:
         """A verb or toll right before the number: "killing at least 5", "the death toll rose to 40"."""
         toks, lex, q = self.toks, self.lex, self.quants[n]
         j = q.start
         while j > 0 and toks[j - 1].norm in _QUOTES:  # a verb in quotes: avoir « neutralisé » 40 …
             j -= 1
+        if q.form == "lone":  # "загинула 67-річна жінка": the verb before the victim's age
+            j = before_noun(self, q.start)
         for _ in range(3):
             length = lex.links.match_ending(toks, j)
             if not length:
@@ -131,6 +97,9 @@ class SentenceFigures(SentenceContext):
                     if wider and wider[1] > toll[1]:  # "death toll" rather than "toll"
                         found, start = wider, k - 1
                     break
+        if found is None:
+            update = updated_toll(self, q, j)
+            found, start = ((update[0], 0), update[1]) if update else (None, None)
         if found is None or start is None or self._thing_after(q.end):
             return None
         who, side, end = self._who_after(q.end, 4)
@@ -158,12 +127,14 @@ class SentenceFigures(SentenceContext):
         if hit is not None:
             return hit
         # Forward: "12 Pakistani soldiers were killed", "dozens dead", "a soldier was shot dead".
-        k, unknown, who, side_words, passive = q.end, 0, None, [], False
+        k, unknown, who, side_words, passive, named = q.end, 0, None, [], False, 0
         if lex.partitive.match(toks, k):
             after = k + lex.partitive.match(toks, k)
             if match_any(lex.cues_after, toks, after) or match_any(lex.cues_before, toks, after):
                 return None  # "one of the injured", "11 of the dead": a part of a toll told elsewhere
-        for _ in range(_WINDOW_FINAL if lex.verb_final else _WINDOW):
+        window, step = _WINDOW_FINAL if lex.verb_final else _WINDOW, 0
+        while step < window + 2 * named:  # a unit's name and its "of the" do not use up the window
+            step += 1
             if k >= len(toks):
                 return None
             cue = match_any(lex.cues_after, toks, k)
@@ -172,11 +143,12 @@ class SentenceFigures(SentenceContext):
             if cue:
                 if q.form == "single" and who is None:
                     return None
-                if self._hypothetical(q.start - 3, k):
-                    return None
+                if self._hypothetical(q.start - 3, q.start) or self._hypothetical(q.end, k):
+                    return None  # not inside the figure: "ما لا يقل عن 47" is "at least 47"
                 nxt = k + cue[1]
-                if not passive and nxt < len(toks) and (nxt in self.starts or self._people_after(nxt)
-                                                        or lex.objects.match(toks, nxt)):
+                active = not passive and not lex.intransitive.match(toks, k)  # "murieron el lunes": no object
+                if active and nxt < len(toks) and (nxt in self.starts or self._people_after(nxt)
+                                                   or lex.objects.match(toks, nxt)):
                     return None  # "three militants killed two soldiers": the number is the subject
                 return Hit(cue[0], q.start, nxt, who, " ".join(side_words) or None, n)
             # a lone article needs a singular person noun: "a soldier", not "a series"
@@ -189,9 +161,14 @@ class SentenceFigures(SentenceContext):
             joins = toks[k].norm in _CHAIN or toks[k].norm in lex.chain
             if joins and k + 1 in self.starts and k + 1 != q.end:
                 linked = done.get(self.starts[k + 1])
-                if linked is None or linked.backward:
+                article = q.form == "single" or q.max == 1  # "selon une ONG locale, 27 personnes …"
+                if linked is None or linked.backward or (article and who is None):
                     return None
                 return Hit(linked.kind, q.start, k, who, " ".join(side_words) or None, linked.chain)
+            close = self._dash_aside(k)
+            if close is not None:
+                k = close + 1
+                continue
             if toks[k].norm == "," and lex.aside.match(toks, k + 1):
                 close = next((i for i in range(k + 2, min(len(toks), k + 10)) if toks[i].norm == ","), None)
                 if close is not None:
@@ -214,6 +191,11 @@ class SentenceFigures(SentenceContext):
             length = lex.fillers.match(toks, k)
             if length:
                 k += length
+                continue
+            if q.form in ("digits", "words") and who is not None and toks[k].upper \
+                    and lex.capitals_mark_names and named < _NAME_WORDS:
+                named += 1  # a unit's name after the noun: "two members of the Gang Suppression Force"
+                k += 1
                 continue
             unknown += 1
             limit = _UNKNOWN_FINAL if lex.verb_final and who is not None and q.form != "single" else 2
@@ -239,29 +221,32 @@ class SentenceFigures(SentenceContext):
         if n == 0 or q.start == 0 or toks[q.start - 1].norm not in _CHAIN | self.lex.chain:
             return None
         prev = done.get(n - 1)
-        if prev is None or not prev.backward or prev.end != q.start - 1 or self._not_a_count(q):
+        # "Загинули двоє волонтерів місії «…» та водій": a lone noun joins across the group's words
+        if prev is None or not prev.backward:
+            return None
+        across = q.form == "lone" and not any(toks[k].norm in _BREAKS for k in range(prev.end, q.start - 1))
+        joined = prev.end == q.start - 1 or across
+        if not joined or self._not_a_count(q):
             return None
         who, side, end = self._who_after(q.end, 4)
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
 
+    def _lone_who(self, q: Quantity) -> str | None:
+        """Who a noun that is its own count names (a lone "رقيب", a dual "جنديين"), else None."""
+        found = match_any(self.lex.who, self.toks, q.start) if q.form in ("lone", "words") else None
+        return found[0] if found else None
+
     def _add_lone_victims(self) -> None:
-        """Languages without articles count one victim by a singular noun next to the verb ("загинув
-        працівник", "قُتل جندي"): each such noun is a quantity of one."""
-        toks, lex = self.toks, self.lex
-        covered = {k for q in self.quants for k in range(q.start, max(q.end, q.start + 1))}
-        added = []
-        for i in range(len(toks)):
-            length = lex.person.match(toks, i)
-            if not length or i in covered or (i > 0 and (i - 1) in covered):
-                continue
-            if ending_any(lex.cues_before, toks, i) or match_any(lex.cues_after, toks, i + length):
-                added.append(Quantity(i, i + length, 1, 1, False, "lone"))
+        """Languages without articles count one victim by a singular noun next to the verb."""
+        added = lone_victims(self)
         if added:
             self.quants = sorted([*self.quants, *added], key=lambda q: q.start)
             self.starts = {q.start: n for n, q in enumerate(self.quants)}
 
-    def reports(self) -> list[tuple[CasualtyReport, int, bool]]:
-        """(report, chain id, said "also") for every figure of the sentence, in order."""
+    def reports(self) -> list[tuple[CasualtyReport, int, Marks]]:
+        """(report, chain id, marks) for every figure of the sentence, in order; `parts` is then the
+        (kind, who) of the groups it lists as part of a toll."""
+        self.parts: set[tuple[str | None, str]] = set()
         if self.lex.lone_victims:
             self._add_lone_victims()
         done: dict[int, Hit] = {}
@@ -274,18 +259,19 @@ class SentenceFigures(SentenceContext):
                 hit = self._follow(n, done)
                 if hit is not None:
                     done[n] = hit
-        if not done or self.background:
+        if self.background:
+            return []
+        self.parts = breakdown_groups(self, [(h.kind, h.start) for h in done.values()])
+        if not done:
             return []
         toks = self.toks
         claim = self.claimed_by()
-        out: list[tuple[CasualtyReport, int, bool]] = []
+        out: list[tuple[CasualtyReport, int, Marks]] = []
         for n in sorted(done):
             hit, q = done[n], self.quants[n]
             if self._conflict_toll(hit.start, q) or self._year_background(hit.start, hit.end) \
                     or self._not_violent(hit.start, hit.end):
                 continue
-            near = range(max(0, hit.start - 2), min(len(toks), hit.end + 3))
-            also = any(self.lex.also.match(toks, i) for i in near)
             # "the driver and two others": the driver is already a figure of his own
             named = 0 if any(h.end == q.start - 1 for h in done.values()) else self._named_before(q)
             lo = hit.start - 2 if named else hit.start
@@ -293,7 +279,8 @@ class SentenceFigures(SentenceContext):
                 kind=hit.kind, min=None if q.min is None else q.min + named,
                 max=None if q.max is None else q.max + named, approximate=q.approximate,
                 words=self.text[toks[lo].start:toks[hit.end - 1].end], evidence=self.text,
-                who=hit.who, side="both" if self._both_sides(hit) else hit.side, claimed_by=claim,
+                who=hit.who or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
+                claimed_by=claim,
             )
-            out.append((report, hit.chain, also))
+            out.append((report, hit.chain, figure_marks(self, hit.start, hit.end)))
         return out

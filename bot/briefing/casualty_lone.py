@@ -1,0 +1,57 @@
+"""One victim told by a singular noun, in languages without articles ("загинув працівник", "قُتل جندي",
+"загинула 67-річна жінка", "Военнослужащий армянской армии погиб", "قتل «قائداً ميدانياً»")."""
+
+from __future__ import annotations
+
+from .casualty_context import SentenceContext
+from .casualty_cues import ending_any, is_punct, match_any
+from .numbers import Quantity
+
+_QUOTES = frozenset({"»", "«", "”", "“", '"'})
+_GAP = 2  # words (a genitive, a demonym) between the noun and a verb after it: "военнослужащий армии погиб"
+
+
+def lone_victims(ctx: SentenceContext) -> list[Quantity]:
+    """A quantity of one for each singular person noun next to a kind cue, before or after it, or
+    joined by "and" to the words before it."""
+    toks, lex = ctx.toks, ctx.lex
+    covered = {k for q in ctx.quants for k in range(q.start, max(q.end, q.start + 1))}
+    added = []
+    for i in range(len(toks)):
+        length = lex.person.match(toks, i)
+        if not length or i in covered or (i > 0 and (i - 1) in covered and not _age_before(ctx, i)):
+            continue
+        joined = i > 0 and toks[i - 1].norm in lex.chain  # "двоє волонтерів та водій": read by _follow
+        if joined or ending_any(lex.cues_before, toks, before_noun(ctx, i)) or _cue_after(ctx, i + length):
+            added.append(Quantity(i, i + length, 1, 1, False, "lone"))
+    return added
+
+
+def before_noun(ctx: SentenceContext, i: int) -> int:
+    """Where the words before the noun at toks[i] end once quotes and an age ("67-річна") are skipped."""
+    toks = ctx.toks
+    while i > 0 and toks[i - 1].norm in _QUOTES:
+        i -= 1
+    age = _age_before(ctx, i)
+    return i - age if age else i
+
+
+def _age_before(ctx: SentenceContext, i: int) -> int:
+    """Length of an age ("67 - річна", "20 - летний") ending just before toks[i], or 0."""
+    toks, age = ctx.toks, ctx.lex.age
+    if i >= 3 and toks[i - 3].norm[0].isdigit() and toks[i - 2].norm == "-" and age.match(toks, i - 1):
+        return 3
+    if i >= 2 and toks[i - 2].norm[0].isdigit() and age.match(toks, i - 1):
+        return 2
+    return 0
+
+
+def _cue_after(ctx: SentenceContext, k: int) -> bool:
+    """True when a kind cue follows toks[k] within a few words, no punctuation or number between."""
+    toks = ctx.toks
+    for j in range(k, min(len(toks), k + _GAP + 1)):
+        if match_any(ctx.lex.cues_after, toks, j):
+            return True
+        if is_punct(toks[j]) or j in ctx.starts:
+            return False
+    return False

@@ -1,0 +1,108 @@
+"""Marks that place one figure among the others of a text: another group ("also"), another side's
+report ("in return fire"),
+a part of a toll told beside it ("among them"), an overall total, or a toll told as before the events
+reported (a pluperfect clause: "had killed", "avait fait", "waren … getötet worden")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .casualty_context import SentenceContext
+from .casualty_cues import is_punct, match_any
+from .numbers import Phrases
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "،", "؛", "«", "»", "—", "–", "(", ")"})
+_PART_WINDOW = 8  # tokens before a figure where "among them", "darunter", "بينهم" make it a part
+_TOTAL_WINDOW = 8  # tokens before a figure where "in total", "insgesamt", "شمار کل" make it a total
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a sentence says of one figure beside the others of the text."""
+
+    also: bool = False  # another group, said by the figure: "three attackers were also killed"
+    apart: bool = False  # another group, said anywhere in the sentence: "par ailleurs", "Крім того"
+    side: bool = False  # another side's report: "in return fire", "de son côté", "من جهته"
+    part: bool = False  # a part of a toll: "among the dead", "parmi les victimes", "darunter"
+    total: bool = False  # an overall total: "in total", "au total", "الحصيلة الإجمالية"
+    earlier: bool = False  # pluperfect: told as before the events reported
+
+
+def figure_marks(ctx: SentenceContext, start: int, end: int) -> Marks:
+    """The marks of the figure over tokens [start, end) of the sentence."""
+    toks, lex = ctx.toks, ctx.lex
+    near = range(max(0, start - 2), min(len(toks), end + 3))
+    also = any(_group_word(ctx, lex.also, i) for i in near)
+    part = any(lex.part_of.match(toks, i) for i in range(max(0, start - _PART_WINDOW), start)) or any(
+        lex.part_after.match(toks, i) for i in range(end, min(len(toks), end + _PART_WINDOW)))
+    total = any(lex.total_words.match(toks, i)
+                for i in range(max(0, start - _TOTAL_WINDOW), min(len(toks), end + 2)))
+    apart = any(_group_word(ctx, lex.separate, i) for i in range(len(toks)))
+    return Marks(also=also, apart=apart, side=_anywhere(ctx, lex.side_marks),
+                 part=part, total=total, earlier=_pluperfect(ctx, start, end))
+
+
+def _group_word(ctx: SentenceContext, phrases: Phrases, i: int) -> bool:
+    """True when one of the phrases ("also", "besides") starts at toks[i] and is not about a saying:
+    in "the UN also said 20 died", "also" goes with "said", not with the group."""
+    length = phrases.match(ctx.toks, i)
+    return bool(length) and not ctx.lex.claim_after.match(ctx.toks, i + length)
+
+
+def _anywhere(ctx: SentenceContext, phrases: Phrases) -> bool:
+    """True when one of the phrases stands anywhere in the sentence."""
+    return any(phrases.match(ctx.toks, i) for i in range(len(ctx.toks)))
+
+
+def _clause(ctx: SentenceContext, start: int, end: int) -> tuple[int, int]:
+    """Token bounds of the clause holding tokens [start, end): up to a comma, semicolon or quote."""
+    toks = ctx.toks
+    lo = start
+    while lo > 0 and toks[lo - 1].norm not in _CLAUSE_ENDS:
+        lo -= 1
+    hi = end
+    while hi < len(toks) and toks[hi].norm not in _CLAUSE_ENDS:
+        hi += 1
+    return lo, hi
+
+
+def _pluperfect(ctx: SentenceContext, start: int, end: int) -> bool:
+    """True when the figure's clause is in the pluperfect: its tolls came before the events reported."""
+    lex = ctx.lex
+    if not lex.pluperfect and not lex.pluperfect_suffixes:
+        return False
+    toks = ctx.toks
+    lo, hi = _clause(ctx, start, end)
+    if any(not is_punct(t) and t.norm.endswith(lex.pluperfect_suffixes) for t in toks[lo:hi]):
+        return True
+    for parts in lex.pluperfect:  # "waren ... worden": each part in order within the clause
+        i = lo
+        for phrases in parts:
+            while i < hi and not phrases.match(toks, i):
+                i += 1
+            if i >= hi:
+                break
+            i += phrases.match(toks, i)
+        else:
+            return True
+    return False
+
+
+def breakdown_groups(ctx: SentenceContext, reports: list[tuple[str, int]]) -> set[tuple[str | None, str]]:
+    """(kind, who) of each group the sentence lists as part of a toll ("31 morts, dont huit soldats",
+    "جن میں چار شہری"); the kind is that of the figure before the list, None when it has none.
+
+    `reports` holds (kind, start token) of the sentence's figures.
+    """
+    toks, lex = ctx.toks, ctx.lex
+    out: set[tuple[str | None, str]] = set()
+    for i in range(len(toks)):
+        length = lex.part_of.match(toks, i)
+        if not length:
+            continue
+        kind = next((k for k, start in sorted(reports, key=lambda r: -r[1]) if start < i), None)
+        for k in range(i + length, min(len(toks), i + length + _PART_WINDOW)):
+            found = match_any(lex.who, toks, k)
+            if found:
+                out.add((kind, found[0]))
+    return out

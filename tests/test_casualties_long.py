@@ -1,0 +1,304 @@
+"""Headline casualty figures of longer, wire-style texts: updated tolls, other groups set apart ("also",
+"in return fire"), parts of a toll, overall totals, pluperfect background, lone victims. Every sentence
+here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.briefing.casualties import extract_casualties
+from bot.briefing.model import Sentence
+from bot.briefing.sentences import split_sentences
+
+
+def headline(language: str, *texts: str, kind: str = "killed") -> int | None:
+    """The headline figure of `kind` (its lower bound, else its upper bound) over the sentences."""
+    found = getattr(extract_casualties([Sentence(i, t) for i, t in enumerate(texts)], language), kind)
+    if found is None:
+        return None
+    return found.min if found.min is not None else found.max
+
+
+def of_text(language: str, text: str, kind: str = "killed") -> int | None:
+    """The headline figure of a whole text, split into sentences as the pipeline splits it."""
+    found = getattr(extract_casualties(split_sentences(text, language), language), kind)
+    return None if found is None else (found.min if found.min is not None else found.max)
+
+
+# --- an updated toll, and another group the text sets apart ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        ("fr", ("Le bilan des frappes sur la ville s'élève désormais à 31 morts, selon la préfecture.",
+                "Un précédent bilan faisait état de 20 tués.",
+                "L'armée affirme par ailleurs que quatre assaillants ont été tués lors d'une riposte."), 35),
+        ("es", ("El número de muertos en el ataque contra el mercado, en el centro de la ciudad, subió a 40.",
+                "Además, tres soldados murieron en un enfrentamiento posterior."), 43),
+        ("de", ("Die Zahl der Toten ist auf 14 gestiegen.",
+                "Zudem wurden zwei Polizisten bei einem Gegenangriff getötet."), 16),
+        ("ar", ("ارتفعت حصيلة القصف على المدينة إلى 20 قتيلا.",
+                "وفي غارة منفصلة، قتل أربعة من عناصر الشرطة."), 24),
+        ("ur", ("حملے میں شہید ہونے والے اہلکاروں کی تعداد بڑھ کر بارہ ہو گئی ہے۔",
+                "جوابی کارروائی میں چار دہشت گرد مارے گئے۔"), 16),
+        ("ur", ("حملے میں پانچ اہلکار شہید ہو گئے۔", "فائرنگ سے دو راہگیر بھی جاں بحق ہوئے۔"), 7),
+        ("uk", ("Кількість загиблих зросла до шести.",
+                "Також у сусідньому селі загинула 70-річна жінка."), 7),
+        ("en", ("The death toll from the strikes on the town, near the border, rose to 31.",
+                "The army said three attackers were also killed."), 34),
+    ],
+)
+def test_updated_toll_plus_a_group_set_apart(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+def test_another_sides_report_adds_armed_men_only() -> None:
+    # "de son côté" / "من جهته": the other party's own or enemy losses are another group …
+    assert headline("fr", "Le bilan s'élève à 12 morts.",
+                    "De son côté, l'armée affirme que quatre assaillants ont été tués.") == 16
+    assert headline("ar", "قتل ثلاثة أشخاص في غارة على سيارة.",
+                    "من جهته، أعلن الجيش مقتل رقيب في اشتباك.") == 4
+    # the army's own dead and the militiamen it says it killed are two groups
+    assert headline("ar", "ارتفعت حصيلة القصف إلى 30 قتيلا.",
+                    "وقال الجيش إن ثلاثة من جنوده قتلوا خلال التصدي للهجوم، وإن قواته قتلت عشرات من "
+                    "عناصر الميليشيا.") == 57
+    assert headline("ru", "Двое мирных жителей получили ранения.",
+                    "Ответным огнем был ранен один военнослужащий противника.", kind="injured") == 3
+    # … but a civilian toll told by another source is the same toll again
+    assert headline("fr", "Le bilan s'élève à 12 morts.",
+                    "De son côté, le ministère affirme que 12 civils ont été tués.") == 12
+    assert headline("ar", "قتل ثلاثة أشخاص في غارة على سيارة.",
+                    "من جهتها، قالت الوزارة إن ثلاثة مدنيين قتلوا في الغارة.") == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        # a group the total already lists, told again with "also", is not added
+        ("fr", ("Le bilan s'élève à 31 morts, dont huit soldats.",
+                "L'armée a par ailleurs confirmé que huit soldats ont été tués."), 31),
+        ("de", ("Die Zahl der Toten stieg auf 20.",
+                "Unter den Toten seien auch fünf Soldaten getötet worden."), 20),
+        # a group as large as the total is the toll told again
+        ("en", ("Health officials said 20 people were killed.", "The UN also said 20 civilians died."), 20),
+        # "also" of a saying verb, "among the dead" after the figure: parts of the toll, not groups
+        ("fa", ("وزارت بهداشت اعلام کرد ۲۰ نفر کشته شدند.",
+                "سخنگو همچنین گفت ۱۲ غیرنظامی در میان کشته‌شدگان بودند."), 20),
+        ("ar", ("قتل 20 شخصا في القصف.", "وقال المسعفون إن ستة أطفال كانوا من بين القتلى."), 20),
+        ("tr", ("Saldırıda 9 kişi hayatını kaybetti.", "Ölenler arasında 2 asker de bulunuyor."), 9),
+        ("ur", ("دھماکے میں بارہ افراد جاں بحق ہو گئے۔",
+                "جاں بحق ہونے والوں میں تین پولیس اہلکار بھی شامل ہیں۔"), 12),
+        ("uk", ("Загинули п'ятеро людей.", "Серед загиблих також двоє військових."), 5),
+        ("en", ("Twelve people were killed in the blast.",
+                "Three soldiers were among the dead, officials also said."), 12),
+        ("fr", ("Le bilan s'élève à 15 morts.", "Selon l'ONU, par ailleurs, 15 civils ont été tués."), 15),
+        # an overall total already holds every group
+        ("fa", ("شمار کل کشته‌ها با احتساب سه غیرنظامی به 15 نفر رسیده است.",
+                "گروه مسلح نیز از کشته شدن پنج تن از رزمندگان خود خبر داد."), 15),
+    ],
+)
+def test_repeats_and_parts_are_not_added(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        ("ru", ("В результате обстрела погибли пять человек.", "Также погибли двое детей."), 7),
+        ("ar", ("قتل 20 شخصا في القصف.", "وكذلك قتل جنديان في هجوم آخر."), 22),
+        ("fa", ("وزارت بهداشت اعلام کرد ۲۰ نفر کشته شدند.", "همچنین سه کودک در حمله دیگری کشته شدند."), 23),
+        ("en", ("Twelve people were killed in the blast.",
+                "Three soldiers were also killed in a separate attack."), 15),
+    ],
+)
+def test_a_sentence_wide_also_sets_a_group_apart(language: str, texts: tuple[str, ...],
+                                                 expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+def test_disjoint_groups_of_people_in_two_strikes_add_up() -> None:
+    assert headline("fr", "Trois hommes ont été tués par une frappe de drone.",
+                    "Plus tard, deux enfants ont péri dans un autre raid.") == 5
+    assert headline("en", "Three men were killed in a drone strike.",
+                    "Hours later, two children died when a raid hit a house.") == 5
+    # "people" may hold the children: no sum
+    assert headline("en", "Five people were killed in the strike.", "Two children died.") == 5
+
+
+# --- a toll whose cue stands far from its number ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"),
+    [
+        ("es", "El número de heridos en el ataque contra la ciudad, al norte de la capital, subió a 40.",
+         "injured", 40),
+        ("fa", "شمار کشته‌شدگان حمله‌های دیروز به ۱۲ نفر افزایش یافت.", "killed", 12),
+        ("tr", "Saldırıda can kaybı 12'ye yükseldi.", "killed", 12),
+        ("ru", "Число погибших выросло до пяти: двое раненых скончались в больнице.", "killed", 5),
+        # the nearest cue belongs to another figure: the later number counts no one
+        ("fr", "Douze personnes ont été tuées; la température est passée à 40 degrés.", "killed", 12),
+        # "ما لا يقل عن" (at least) holds a "لا" that is no negation
+        ("ar", "ارتفعت حصيلة القصف على السوق، في وسط المدينة، إلى ما لا يقل عن 30 قتيلا.", "killed", 30),
+        ("en", "Twelve people were killed; prices rose to 40 dollars.", "killed", 12),
+    ],
+)
+def test_updated_toll_with_its_cue_far_back(language: str, text: str, kind: str, expected: int) -> None:
+    assert headline(language, text, kind=kind) == expected
+
+
+# --- pluperfect background ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        ("de", ("Bis zum Beginn der Waffenruhe waren mehr als 60.000 Menschen getötet worden.",
+                "Am Montag wurden drei Menschen bei einem Luftangriff getötet."), 3),
+        ("es", ("La guerra había dejado más de 5.000 muertos.",
+                "Tres soldados murieron el lunes en una emboscada."), 3),
+        ("ar", ("ارتفعت حصيلة القصف على المدينة إلى 20 قتيلا.",
+                "وكانت الحرب قد أودت بحياة أكثر من أربعة آلاف شخص."), 20),
+        ("fa", ("شمار کشته‌شدگان حمله‌های دیروز به ۱۲ نفر افزایش یافت.",
+                "در جنگ گذشته بیش از ۱۰۰۰ نفر کشته شده بودند."), 12),
+        ("ur", ("حملے میں پانچ اہلکار شہید ہو گئے۔", "پچھلی لڑائی میں سینکڑوں افراد مارے گئے تھے۔"), 5),
+        ("tr", ("Saldırıda can kaybı 12'ye yükseldi.",
+                "Çatışmalarda 40 binden fazla kişi hayatını kaybetmişti."), 12),
+        ("en", ("The war had killed more than 60,000 people.",
+                "On Monday three people were killed in a strike."), 3),
+        # told in the pluperfect and nothing else: still the event's toll
+        ("de", ("Bei dem Angriff waren am Montag drei Soldaten getötet worden.",), 3),
+    ],
+)
+def test_pluperfect_tolls_give_way_to_the_events_reported(language: str, texts: tuple[str, ...],
+                                                          expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        ("fr", ("Les pourparlers de paix ont repris mardi à Doha.",
+                "La guerre avait fait plus de 60 000 morts.")),
+        ("ar", ("استؤنفت المفاوضات في الدوحة.", "وكانت الحرب قد أودت بحياة أكثر من 60 ألف شخص.")),
+        ("de", ("Die Gespräche wurden am Dienstag fortgesetzt.",
+                "Bis dahin waren mehr als 60.000 Menschen getötet worden.")),
+        ("en", ("Talks resumed on Tuesday.", "The war had killed more than 60,000 people.")),
+        ("ru", ("С начала года в регионе погибли более 200 мирных жителей.",)),
+        ("es", ("En lo que va de año, más de 300 personas han muerto en la región.",)),
+    ],
+)
+def test_a_running_toll_alone_is_no_headline(language: str, texts: tuple[str, ...]) -> None:
+    assert headline(language, *texts) is None
+
+
+# --- groups, lone victims, asides ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"),
+    [
+        ("de", "Bei dem Anschlag sind zehn Soldaten, vier Lkw-Fahrer und zwei Polizisten getötet worden.",
+         "killed", 16),
+        ("es", "Dos soldados de la Guardia Nacional Bolivariana murieron en el ataque.", "killed", 2),
+        ("es", "Más de un centenar de personas resultaron heridas en el bombardeo.", "injured", 100),
+        ("fa", "انفجار مین جان دو کودک را گرفت.", "killed", 2),
+        ("ru", "Военнослужащий российской армии погиб при обстреле.", "killed", 1),
+        ("uk", "Загинула 54-річна жінка.", "killed", 1),
+        ("uk", "Загинули троє медиків та водій.", "killed", 4),
+        ("uk", "Двоє солдатів загинули, а водій вижив.", "killed", 2),
+        ("uk", "Кілька моряків — громадяни Єгипту — дістали поранень.", "injured", 3),
+        ("ar", "وفي غارة منفصلة، قتل شرطيان عند حاجز.", "killed", 2),
+        # a person named by a noun, and "a/one …": two
+        ("de", "Ihr Vater und ein Cousin wurden schwer verletzt.", "injured", 2),
+        ("fr", "Son père et un cousin ont été blessés.", "injured", 2),
+        ("en", "The driver and a passenger were killed.", "killed", 2),
+        # an article before a name is no victim joined to the list that follows
+        ("fr", "Selon une ONG locale, 27 personnes ont péri dans l'attaque.", "killed", 27),
+        # "murieron" takes no object: "el lunes" after it is a date
+        ("es", "Tres soldados murieron el lunes en una emboscada.", "killed", 3),
+        ("tr", "Saldırıda üç asker şehit oldu, onlarca kişi de yaralandı.", "injured", 24),
+    ],
+)
+def test_group_lists_lone_victims_and_asides(language: str, text: str, kind: str, expected: int) -> None:
+    assert headline(language, text, kind=kind) == expected
+
+
+# --- whole texts --------------------------------------------------------------------------------------------
+
+FR_TEXT = (
+    "Le bilan de l'attaque contre le marché de la ville s'élève désormais à 27 morts, a annoncé mardi "
+    "le gouverneur. Un premier bilan faisait état de 18 tués. Parmi les victimes figurent plusieurs "
+    "commerçants et deux policiers. L'armée affirme par ailleurs que cinq assaillants ont été tués lors "
+    "de la riposte. Une quarantaine de blessés ont été transportés à l'hôpital régional. Le gouverneur "
+    "a décrété trois jours de deuil. Selon une ONG locale, 27 personnes ont péri dans l'attaque. "
+    "En 2019, une attaque similaire dans la même région avait fait plus de 100 morts."
+)
+AR_TEXT = (
+    "ارتفعت حصيلة الغارات على الأحياء الشرقية للمدينة إلى 25 قتيلا، بعد أن كانت الحصيلة الأولية 17 قتيلا. "
+    "وأصيب أكثر من أربعين شخصا بجروح مختلفة. "
+    "وفي غارة منفصلة، قتل شرطيان عند حاجز قرب المدينة. "
+    "من جهته، قال الجيش إن جنديين قتلا في اشتباك مع مسلحين. "
+    "وقالت وزارة الصحة إن 25 شخصا قتلوا في الغارات. "
+    "وكانت الحرب قد أودت بحياة أكثر من عشرة آلاف شخص."
+)
+UK_TEXT = (
+    "Кількість загиблих унаслідок нічної атаки на місто зросла до семи, повідомив начальник "
+    "обласної військової адміністрації. Спочатку було відомо про трьох загиблих. Поранено 19 людей, "
+    "серед них четверо дітей. Також у сусідньому селі загинула 71-річна жінка. Рятувальники "
+    "продовжують розбирати завали. Від початку вторгнення в області загинули понад дві тисячі людей."
+)
+DE_TEXT = (
+    "Nach dem Bombenanschlag auf einen Busbahnhof im Norden des Landes ist die Zahl der Toten auf 19 "
+    "gestiegen. Zunächst hatten die Behörden von elf Toten gesprochen. Unter den Opfern sind nach Angaben "
+    "der Polizei auch drei Kinder. Mehr als 30 Menschen wurden verletzt, einige von ihnen schwer. Bei einem "
+    "anschließenden Feuergefecht wurden zudem zwei Angreifer getötet, teilte das Innenministerium mit. Der "
+    "Anschlag ist der schwerste seit Monaten. Im vergangenen Jahr waren bei ähnlichen Angriffen mehr als "
+    "200 Menschen ums Leben gekommen."
+)
+ES_TEXT = (
+    "El balance de víctimas del bombardeo contra un hospital en el sur del país ascendió a 22 muertos, "
+    "según el Ministerio de Salud. Un primer recuento había cifrado en 15 los fallecidos. Entre los muertos "
+    "hay cuatro médicos y una enfermera. Además, tres policías murieron en un ataque separado contra un "
+    "puesto de control. Decenas de personas resultaron heridas. Según una ONG local, 22 personas perdieron "
+    "la vida en el hospital. Desde el inicio del conflicto, más de 9.000 personas han muerto."
+)
+FA_TEXT = (
+    "شمار جان‌باختگان انفجار در بازار مرکزی شهر به ۱۶ نفر افزایش یافت. "
+    "پیش‌تر مقامات محلی از ۹ کشته خبر داده بودند. "
+    "به گفته مقامات، ۴۰ نفر نیز زخمی شده‌اند. "
+    "در درگیری پس از انفجار، سه مهاجم نیز کشته شدند. "
+    "در حمله مشابهی در سال گذشته بیش از ۵۰ نفر کشته شده بودند."
+)
+UR_TEXT = (
+    "بازار میں ہونے والے دھماکے میں جاں بحق ہونے والوں کی تعداد بڑھ کر پندرہ ہو گئی ہے۔ "
+    "ابتدائی طور پر سات افراد کی ہلاکت کی تصدیق کی گئی تھی۔ "
+    "دھماکے میں تیس سے زائد افراد زخمی ہوئے۔ "
+    "پولیس کے مطابق جوابی فائرنگ سے دو حملہ آور بھی مارے گئے۔ "
+    "گزشتہ سال اسی علاقے میں ایک حملے میں پچاس افراد ہلاک ہوئے تھے۔"
+)
+RU_TEXT = (
+    "Число погибших в результате удара по жилому дому выросло до девяти, сообщили в МЧС. "
+    "Ранее сообщалось о шести погибших. Еще 14 человек получили ранения, среди них трое детей. "
+    "Кроме того, в соседнем поселке погиб мужчина. "
+    "По данным властей, с начала года в регионе погибли более 200 мирных жителей."
+)
+TR_TEXT = (
+    "Pazar yerine düzenlenen bombalı saldırıda can kaybı 17'ye yükseldi. "
+    "İlk açıklamada 10 kişinin hayatını kaybettiği bildirilmişti. "
+    "Saldırıda 25 kişi yaralandı. "
+    "Çıkan çatışmada iki saldırgan da etkisiz hale getirildi. "
+    "Bölgede geçen yıl benzer saldırılarda 60 kişi hayatını kaybetmişti."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [("fr", FR_TEXT, 32, 40), ("ar", AR_TEXT, 29, 40), ("uk", UK_TEXT, 8, 19), ("de", DE_TEXT, 21, 30),
+     ("es", ES_TEXT, 25, 24), ("fa", FA_TEXT, 19, 40), ("ur", UR_TEXT, 17, 30), ("ru", RU_TEXT, 10, 14),
+     ("tr", TR_TEXT, 19, 25)],
+)
+def test_whole_text_headline(language: str, text: str, killed: int, injured: int) -> None:
+    assert of_text(language, text) == killed
+    assert of_text(language, text, "injured") == injured
