@@ -3,7 +3,9 @@
 Each case is one pattern of the language, not of a particular story: a truce said to be out of sight,
 a speech verb that is not a declaration, a year that dates the truce rather than the breach, a call
 to stop breaches, a negation carried by a Turkish verb suffix, a participle or relative clause between
-a truce and its verb. All sentences are our own.
+a truce and its verb; then (round 2) an ending in its inflected forms, a halt to strikes as a truce,
+deaths counted since a truce began, a negation on the clause-final verb, agreeing to keep observing a
+truce, talks on a truce that ended. All sentences are our own.
 """
 
 from __future__ import annotations
@@ -168,3 +170,97 @@ def test_an_insertion_does_not_pull_in_another_clause() -> None:
     text = ("A truce was agreed on Monday in the capital between the two sides after a week of difficult "
             "negotiations, officials said, but the separate talks on prisoners collapsed.")
     assert status(text, "en") == "agreed"
+
+
+# Round 2. An ending in its inflected or periphrastic forms: "dio por terminada", "puso fin al",
+# "перестал действовать", the Turkish nominalised "çökmesi" / "bozulması" (but not "çökmedi").
+ENDINGS = [
+    ("es", "collapsed", "El Ejecutivo dio por terminada la tregua con la guerrilla y retomó los operativos."),
+    ("es", "collapsed", "El gobierno puso fin al alto el fuego pocas horas después de la emboscada."),
+    ("es", "collapsed",
+     "Las autoridades dieron por terminado el cese al fuego y reanudaron las operaciones ofensivas."),
+    ("es", "holding", "La tregua no ha terminado, insistió el portavoz del ministerio."),
+    ("ru", "collapsed", "Представитель штаба заявил, что перемирие фактически перестало действовать."),
+    ("uk", "collapsed", "Речник штабу заявив, що перемир'я в долині фактично перестало діяти."),
+    ("tr", "collapsed", "Bakan, ateşkesin bozulmasından muhalefeti sorumlu tuttu."),
+    ("tr", "collapsed", "Sözcü, ateşkesin çökmesinin tek sorumlusunun karşı taraf olduğunu söyledi."),
+    ("tr", "holding", "Ateşkes çökmedi, taraflar uymaya devam ediyor."),
+]
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), ENDINGS)
+def test_an_ending_in_its_inflected_forms(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected
+
+
+# A halt to strikes agreed between the sides is a (partial) truce, as "a moratorium on strikes" is.
+def test_a_halt_to_strikes_is_a_truce() -> None:
+    text = "Мораторий на удары по энергетике, согласованный весной, перестал действовать."
+    assert status(text, "ru") == "collapsed"
+    text = "Договоренность о прекращении обстрелов портов была достигнута при посредничестве соседей."
+    assert status(text, "ru") == "agreed"
+    assert status("Сторони домовилися про припинення ударів по енергетиці.", "uk") == "agreed"
+
+
+# Deaths counted since a truce began are breaches of a truce that is still on; none counted is not.
+HARM_SINCE = [
+    ("en", "violated", "It was the deadliest day in the region since the ceasefire took effect."),
+    ("en", "violated", "Since the start of the truce, forty people have been killed in air strikes."),
+    ("en", "agreed", "No one has been killed since the truce began, officials said."),
+    ("es", "violated", "Desde el comienzo de la tregua, 40 civiles han muerto en ataques aéreos."),
+    ("es", "violated", "Fue la jornada más sangrienta desde que la tregua entró en vigor."),
+    ("es", "agreed", "Desde que comenzó la tregua no ha muerto nadie en la provincia."),
+    ("fr", "violated", "Depuis le début de la trêve, trente civils ont été tués dans la région."),
+    ("de", "violated", "Seit Beginn der Waffenruhe wurden dreißig Zivilisten getötet."),
+    ("de", "agreed", "Seit Beginn der Waffenruhe ist niemand getötet worden."),
+    ("ru", "violated", "С начала перемирия в районе погибли двенадцать мирных жителей."),
+    ("ru", "agreed", "С начала перемирия погибших нет."),
+    ("uk", "violated", "З початку перемир'я в районі загинули дванадцять цивільних."),
+    ("tr", "violated", "Ateşkesten bu yana bölgede 25 kişi hayatını kaybetti."),
+    ("fa", "violated", "از زمان آغاز آتش‌بس ۲۰ نفر در این منطقه کشته شده‌اند."),
+    ("ar", "violated", "قتل 15 شخصا في المنطقة منذ بدء وقف إطلاق النار."),
+]
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), HARM_SINCE)
+def test_deaths_since_the_truce_began_are_breaches(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected
+
+
+def test_an_earlier_date_of_the_truce_does_not_make_its_breach_history() -> None:
+    text = "Fue el día más letal desde que entró en vigor, el 3 de marzo de 2024, la tregua pactada allí."
+    assert status(text, "es") == "violated"
+
+
+# Persian puts a noun cue's negation on the clause's last verb; "و" starts another clause.
+def test_persian_negation_on_the_clause_final_verb() -> None:
+    text = "آتش‌بس همچنان برقرار است و طرف‌ها تاکنون نقض جدی از سوی یکدیگر گزارش نکرده‌اند."
+    assert status(text, "fa") == "holding"
+    assert status("ارتش می‌گوید از زمان اجرای آتش‌بس هیچ نقضی ثبت نشده است.", "fa") == "holding"
+    # A negated verb in the next clause does not touch the first clause's calm.
+    assert status("آتش‌بس برقرار است و نیروها هنوز عقب‌نشینی نکرده‌اند.", "fa") == "holding"
+    assert status("ناظران گفتند آتش‌بس دوباره نقض شد.", "fa") == "violated"
+
+
+def test_a_call_for_full_observance_is_not_a_proposal() -> None:
+    text = "وزیر بر لزوم پایبندی کامل به آتش‌بس تأکید کرد. آتش‌بس از ماه گذشته برقرار است."
+    assert status(text, "fa") == "holding"
+
+
+# Agreeing to keep observing a truce says it is in effect.
+def test_agreeing_to_keep_observing_a_truce_is_holding() -> None:
+    text = "دونوں ملکوں نے سرحد پر جنگ بندی کی پابندی جاری رکھنے پر اتفاق کیا۔"
+    assert status(text, "ur") == "holding"
+
+
+# Talks on a truce that ended or broke down leave the truce proposed, not collapsed.
+TALKS_ENDED = [
+    ("en", "proposed", "Talks on a ceasefire in the north broke down on Sunday without a deal."),
+    ("fa", "proposed", "گفت‌وگوها برای آتش‌بس در پایتخت بدون نتیجه به پایان رسید."),
+    ("en", "collapsed", "The ceasefire collapsed on Sunday, a week after it was agreed."),
+]
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), TALKS_ENDED)
+def test_talks_on_a_truce_that_ended(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected

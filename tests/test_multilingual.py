@@ -160,11 +160,11 @@ def test_bars_of_our_multilingual_set() -> None:
     from bench.multilingual import measure
 
     table = measure()
-    for language, f in table.items():
-        if language == "held-out":
-            continue
-        assert f["killed"] >= 0.80, (language, f)
-        assert f["ceasefire"] >= 0.80, (language, f)
-        assert f["ceasefireFP"] <= 0.05, (language, f)
-        assert f["actorF1"] >= 0.75, (language, f)
-        assert f["detected"] == 1.0, (language, f)
+    for row, f in table.items():  # each language, each batch, and all
+        assert f["killed"] >= 0.80, (row, f)
+        assert f["ceasefire"] >= 0.80, (row, f)
+        assert f["actorF1"] >= 0.75, (row, f)
+        assert f["detected"] == 1.0, (row, f)
+    # Invented figures are a share of the texts with none (3 to 12 in a row, where one text is 8–33 %),
+    # so the bar is held over the whole set.
+    assert table["all"]["ceasefireFP"] <= 0.05 and table["all"]["killedFP"] <= 0.05, table["all"]

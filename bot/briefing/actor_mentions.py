@@ -16,6 +16,12 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _COMPASS = re.compile(r"\s+to\s+the\s+(?:north|south)?-?(?:east|west)?\b")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bhis|\bher|(?<![\w-])[A-Z][\w.]*)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# A number right before a demonym: the people counted ("24 palestinos", "300 مدني").
+_COUNTED = re.compile(r"\d[\d.,]*\s+$")
+# A dateline: one or two cities ("صنعاء/لندن –", "PRISTINA –", "Одеса, 26 листопада"), then a dash,
+# a colon, a bracket or a date.
+_DATELINE_BEFORE = re.compile(r"\s*[^\W\d_][\w\u200c .'’-]{0,30}/\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:/\s*[^\W\d_][\w\u200c .'’-]{0,30}?\s*)?(?:[–—:(]|-\s|[,،]\s*\d)")
 
 
 _SMALL = frozenset({"the", "and", "for", "with", "from", "into", "over", "but", "nor", "off", "per", "via"})
@@ -77,6 +83,11 @@ class SentenceReader:
         never = w.get("never", frozenset())
         self.titled = (TitleFinder(gaz.language, data, never), GroupFinder(gaz.language, data, never)) \
             if data else None
+        # Outside English: a state named only as a place ("under the flag of Panama", "north of Iraq").
+        before, after = data.get("place_before", []), data.get("place_after", [])
+        self.place_before = re.compile(r"(?:^|(?<=[\W]))(?:" + "|".join(before) + r")\s*$", re.IGNORECASE) \
+            if before else None
+        self.place_after = re.compile(r"(?:" + "|".join(after) + r")", re.IGNORECASE) if after else None
         # Credits name journalists, not actors: "Reporting by X; Editing by Y", "(AP Photo/X)".
         credit = r"(?:(?:Additional\s+)?[Rr]eporting|Editing|Writing|Compiled|Photo(?:graph)?)"
         name = r"[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
@@ -107,6 +118,8 @@ class SentenceReader:
                 # form only ever written with a capital is a proper noun: lower-case "того", "мали" are
                 # words ("that", "had"), not Togo and Mali. Uncased scripts have no lower-case letter.
                 if form in self.proper and not lower_case and m.group()[:1].islower():
+                    continue
+                if form is not None and _surname_like(gaz, m.group(), form):
                     continue
                 if form is not None:
                     mention = self._from_form(text, m, form, title_case)
@@ -217,7 +230,8 @@ class SentenceReader:
                            m.start(), g.end(), generic=True)
         before = text[: m.start()]
         if not self.grammar:
-            return Mention(known.name, "state", surface, m.start(), end)
+            weight = 0.0 if self._only_place(text, m, form) else 1.0
+            return Mention(known.name, "state", surface, m.start(), end, weight=weight)
         if form.role == "demonym":
             if surface.endswith("s") and _plural(self.gaz, surface):
                 return Mention(known.name, "state", surface, m.start(), end, weight=0.5)
@@ -251,6 +265,23 @@ class SentenceReader:
             return Mention(known.name, "state", surface, m.start(), end, weight=0.0)
         return Mention(known.name, "state", surface, m.start(), end)
 
+    def _only_place(self, text: str, m: re.Match[str], form: Form) -> bool:
+        """Outside English: the state is only a place here (or its people only victims): a flag, a direction
+        ("під прапором Панами", "Irak'ın kuzeyindeki", "غربي اليمن"), or the city of a dateline
+        ("صنعاء/لندن –", "PRISTINA –")."""
+        tail = max(0, m.start() - TAIL)
+        if self.place_before is not None and self.place_before.search(text[tail:m.start()]):
+            return True
+        if form.role == "demonym" and _COUNTED.search(text, tail, m.start()):
+            return True  # "24 palestinos murieron": people counted, victims, not a party
+        if self.place_after is not None and self.place_after.match(text, m.end()):
+            return True
+        if form.role != "capital":
+            return False
+        head = text[: m.start()]
+        return (m.start() < 3 or bool(_DATELINE_BEFORE.fullmatch(head))) and bool(
+            _DATELINE_AFTER.match(text, m.end()))
+
     def _group_form(self, text: str, m: re.Match[str], form: Form) -> Mention | None:
         """A curated group, organisation, leader or people named in the text."""
         known, end = form.known, m.end()
@@ -278,6 +309,20 @@ def _merge_appositions(text: str, mentions: list[Mention]) -> None:
         elif prev.generic and not cur.generic and cur.type in {"group", "faction"} and re.fullmatch(
                 r"\s+(?:group|movement|organisation|organization)?\s*", text[prev.end:cur.start]):
             prev.name, prev.type, prev.generic = cur.name, cur.type, False
+
+
+# Russian and Ukrainian surnames made from a place ("Литвин", "Литвинов"): not a case ending of the state.
+_SURNAME_ENDINGS = ("ин", "ина", "ов", "ова", "ев", "ева")
+
+
+def _surname_like(gaz: Gazetteer, surface: str, form: Form) -> bool:
+    """True for a capitalised word that a state's stem only starts: "Литвин" is a surname, not Lithuania."""
+    if gaz.language not in {"ru", "uk"} or form.known.type != "state" or not surface[:1].isupper():
+        return False
+    folded = surface.casefold()
+    if folded in gaz.folded:
+        return False  # a form the data lists as written
+    return folded.endswith(_SURNAME_ENDINGS)
 
 
 def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:

@@ -18,6 +18,8 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|an|bin|ibn)-")
 _POSSESSIVE = re.compile(r"['’]s\s+[a-z]")
 _ADJECTIVAL = re.compile(r"(?:ian|ean|ese)$")
 _OWNED = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
+# Capitalised articles that open a sentence outside English: not part of a name.
+_ARTICLES = frozenset({"El", "La", "Los", "Las", "Le", "Les", "L'", "Der", "Die", "Das", "Il", "Lo", "Gli"})
 # Cues that must end right before a name are searched in this many characters before it, not the
 # whole sentence start: the longest cue (a title or a state noun) is under 30 characters.
 TAIL = 50
@@ -186,6 +188,9 @@ class NameFinder:
         gaz, w = self.gaz, self.gaz.words
         if tokens[0] in w.get("never", ()):
             return None
+        if gaz.language != "en" and tokens[0] in _ARTICLES and all(
+                t in w.get("org_heads", ()) or re.fullmatch(joiners(), t) for t in tokens[1:]):
+            return None  # "Les Forces (armées de la RDC)", "La Mission (des Nations unies)": no name left
         first = gaz.pattern.match(span) if gaz.pattern else None
         rest = span[first.end():].strip() if first else span
         if first is not None and self.state_noun_full.fullmatch(rest):

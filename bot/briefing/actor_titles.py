@@ -30,6 +30,7 @@ _MAX_COMPLEMENT = 5
 # Final vowels a Russian or Ukrainian title drops before its case ending ("глава" -> "главой").
 _DROPPED = "аяоеиыйьіїю"
 _MARK = "§"
+_SPOKESPERSON_WEIGHT = 0.75
 # Spans already read in a sentence: (start, end, is a person the gazetteer knows).
 Taken = list[tuple[int, int, bool]]
 
@@ -93,6 +94,13 @@ class TitleFinder:
         self.verb_endings = tuple(data.get("verb_endings", ()))
         self.not_verbs = frozenset(data.get("not_verbs", ()))
         self.verb_prefixes = tuple(data.get("verb_prefixes", ()))
+        # Short names of institutions written like a word ("Минэнерго", "Міноборони"): never a person.
+        self.institutions = frozenset(data.get("institutions", ()))
+        # Arabic given names with the article ("الطاهر عبد الرحيم"): a name's first word, not a complement.
+        self.definite_names = frozenset(data.get("definite_given_names", ()))
+        minor = data.get("minor_titles", [])
+        self.minor = re.compile(r"(?:[وفبل]{0,2})(?:" + word_alternation(minor) + r")", re.IGNORECASE) \
+            if minor else None
         self.never = never
         self.max_name = 3 if language == "de" or self.arabic else 4
 
@@ -117,8 +125,11 @@ class TitleFinder:
             if self.language == "tr" and any(a in name for a in _APOSTROPHE):
                 name = re.split(r"['’]", name)[0]  # "Fidan'ın" -> "Fidan"
                 end = start + len(name)
+            # A spokesperson speaks for an actor and is seldom one: counted a little less than a leader.
+            weight = _SPOKESPERSON_WEIGHT if self.minor and self.minor.match(text, title_start) else 1.0
             # A title chain ("le porte-parole de l'armée, le colonel X") reads the name once, nearest title.
-            found[(start, end)] = Mention(name, "leader", text[title_start:end], start, end, person_cue=True)
+            found[(start, end)] = Mention(name, "leader", text[title_start:end], start, end, weight=weight,
+                                          person_cue=True)
         return list(found.values())
 
     def _taken(self, start: int, end: int, taken: Taken) -> int:
@@ -148,7 +159,7 @@ class TitleFinder:
 
     def _name_like(self, tok: str) -> bool:
         """A capitalised word that may be part of a name (not an acronym, not a common noun)."""
-        if tok in self.never:
+        if tok in self.never or tok in self.institutions:
             return False
         if not tok[0].isupper():
             return bool(_ARTICLE.match(tok)) and tok[tok.index("-") + 1].isupper()
@@ -166,9 +177,11 @@ class TitleFinder:
         while i < len(tokens):
             start, end, tok = tokens[i]
             if start in titles:  # a second title: a rank inside the role, or the end of the name
-                if run and not (lang in {"ru", "uk"} and len(run) == 1):
+                if run and not (lang in {"ru", "uk"} and len(run) == 1) and not self._title_head(tokens, run):
                     break
-                run = []  # "Голова Офісу президента Андрій Єрмак": the word belonged to the complement
+                # "Голова Офісу президента Андрій Єрмак", "heyetinin başkanı Dışişleri Bakan Yardımcısı X":
+                # the words belonged to the complement (or named the next title's ministry)
+                run = []
                 i, prev, anchored = self._skip_title(tokens, i, titles[start]), "", True
                 continue
             kind = self._taken(start, end, taken)
@@ -234,6 +247,11 @@ class TitleFinder:
         words = [j for j in run if tokens[j][2].casefold() not in self.particles]  # "Lula da Silva": 3
         return run if 0 < len(words) <= self.max_name else None
 
+    def _title_head(self, tokens: list[tuple[int, int, str]], run: list[int]) -> bool:
+        """True when the capitalised run names the ministry or office of the title right after it, as
+        Turkish does ("Dışişleri Bakanı", "İçişleri Bakan Yardımcısı"): the run then is no name."""
+        return self.language == "tr" and len(run) <= 2 and tokens[run[-1]][1] == tokens[run[-1] + 1][0] - 1
+
     def _scan_arabic(self, tokens: list[tuple[int, int, str]], i: int, titles: dict[int, int],
                      taken: Taken) -> list[int] | None:
         """Arabic script: skip the complement ("الجيش", "امور خارجه"), then one to three words."""
@@ -257,6 +275,10 @@ class TitleFinder:
             if not tok[0].isalpha() or self._is_stop(tok):
                 break
             definite = self.language == "ar" and (tok.startswith("ال") or tok.startswith("لل"))
+            if definite and name and tok.endswith(("ات", "ة")):
+                break  # a plural or feminine noun after the name: "الرئيس جوزاف عون الغارات" (the object)
+            if definite and not name and tok in self.definite_names:
+                definite = False  # "العميد الطاهر عبد الرحيم": a given name that carries the article
             if tok in self.complement or (definite and not name):
                 if name:
                     break
@@ -277,6 +299,10 @@ class TitleFinder:
             return None  # more words than a name has: not sure where it ends
         if self.language == "ar" and words[0].endswith(("ية", "ة")):
             return None  # a feminine noun or adjective, not a given name
+        if self.language in {"fa", "ur"} and len(name) == 1 and i < len(tokens) \
+                and self._taken(tokens[i][0], tokens[i][1], taken) == 1:
+            # "سخنگوی وزارت بهداشت ایران", "وزیراعظم آزاد کشمیر": the word names the office's domain
+            return None
         return name
 
 

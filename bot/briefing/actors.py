@@ -15,6 +15,12 @@ from .model import Actor, Sentence
 
 MAX_ACTORS = 8
 _LEAD_SENTENCES = 2
+# Outside English a capitalised span that opens with an article or a saint is an institution or a place
+# ("El Ministerio de Defensa", "San José del Guaviare"), not a person whose surname recurs.
+_NOT_A_PERSON_START = frozenset({
+    "El", "La", "Los", "Las", "Lo", "Le", "Les", "L'", "Der", "Die", "Das", "Den", "Dem", "Des",
+    "San", "Santa", "Santo", "Saint", "Sainte", "São", "Sankt", "St.",
+})
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[\w]")
 
 
@@ -81,7 +87,7 @@ def extract_actors(sentences: Sequence[Sentence], language: str) -> tuple[Actor,
             t.add(m, sentence)
     _fold_home(tallies)
     _apply_governs(gaz, tallies, full)
-    _merge_persons(tallies, full)
+    _merge_persons(tallies, full, language)
     if language != "en":
         _merge_inflected(tallies, full, language)
     return _rank(tallies)
@@ -130,9 +136,10 @@ def _apply_governs(gaz: Gazetteer, tallies: dict[str, _Tally], text: str) -> Non
             tallies[rule.name] = tallies.pop(rule.group)
 
 
-def _merge_persons(tallies: dict[str, _Tally], text: str) -> None:
+def _merge_persons(tallies: dict[str, _Tally], text: str, language: str = "en") -> None:
     """Fold bare surnames into the full name and count the surname's later uses as mentions."""
-    persons = [t for t in tallies.values() if t.type == "leader" and not t.known]
+    persons = [t for t in tallies.values() if t.type == "leader" and not t.known
+               and not (language != "en" and t.name.split()[0] in _NOT_A_PERSON_START)]
     full_names = [t for t in persons if len(t.name.split()) > 1]
     # One pass over the text indexes every capitalised word, so each surname costs only its own uses.
     where: dict[str, list[int]] = {}

@@ -10,10 +10,11 @@ been agreed" are none unless talks or calls are in the same sentence. A bare men
 outrank weak ones. Sentences dated to the past ("the 2003 ceasefire", "a previous truce") are
 history: used only when the text has no current mention and dwells on the history (2+ sentences);
 a year that only says when the truce was agreed does not make its reported breach or calm history.
-Calls to stop breaches ("urged Israel to stop its violations") report breaches. A verb that follows
-an insertion between commas after the truce ("The pause, agreed through … after …, broke down")
-is the truce's verb, however long the insertion.
-The cue data is loaded and compiled in ceasefire_lexicon.py.
+Calls to stop breaches ("urged Israel to stop its violations") report breaches, and so do deaths
+counted since the truce began. Talks on a truce that ended or failed leave the truce proposed.
+A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
+…, broke down") is the truce's verb, however long the insertion. How each cue is read (window,
+negation, modality) is in ceasefire_cues.py; the cue data is loaded and compiled in ceasefire_lexicon.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .ceasefire_cues import (
+    NEGATION_WORDS,
+    after_insertion,
+    any_near,
+    cut_off,
+    judge,
+    lead_in,
+    near,
+    negated_after,
+)
 from .ceasefire_lexicon import Lexicon, lexicon
 from .model import Ceasefire, Sentence
 
@@ -31,29 +42,12 @@ from .model import Ceasefire, Sentence
 # collapse (renewal) is later still.
 _LIFECYCLE = {"proposed": 1, "agreed": 2, "holding": 3, "violated": 4, "collapsed": 5}
 _RENEWAL_RANK = 6
-# A cue counts only this many characters from a ceasefire term: news sentences carry several events.
-_WINDOW = 120
 # "trade truce", "price-war ceasefire": a business or sports word this close makes it no war.
 _NOT_CONFLICT_WINDOW = 40
 # An agreement verb this close before "truce talks" / "talks on a truce" governs the talks.
 _TALKS_AFTER = 40
-# How far back to look for a negation or modal governing a cue, in characters and then in words.
-_LOOKBACK = 60
-_NEGATION_WORDS = 6
-# "did not call for a truce" negates the call; "failed to adopt a resolution calling for" does not.
-_PROPOSAL_NEGATION_WORDS = 3
-_MODAL_WORDS = 6
-_NEGATION_AFTER_WORDS = 2
-# A negated cue says the opposite where that is a state, and nothing where it is not.
-_NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated": "holding",
-            "collapsed": "holding"}
-# An insertion between commas (no other clause break inside) and the most words between its closing
-# comma and the verb it leads to ("…, ist am Sonntag zusammengebrochen").
-_INSERTION = re.compile(r"[,،][^,،;:()\u2014\u2013]*[,،]")
-_AFTER_INSERTION_WORDS = 3
 # States a truce reaches after it began: the year it was agreed does not date them.
 _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
-_WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
 
 
 @dataclass(frozen=True)
@@ -68,80 +62,28 @@ class _Reading:
     text: str
 
 
-def _near(span: tuple[int, int], spans: Sequence[tuple[int, int]], window: int = _WINDOW) -> bool:
-    """Whether `span` lies within `window` characters of one of `spans` (sorted, non-overlapping)."""
-    at = bisect_left(spans, span)
-    # Only the neighbours on either side can be nearest: a bisect keeps long sentences linear.
-    return any(max(span[0] - spans[i][1], spans[i][0] - span[1]) <= window
-               for i in (at - 1, at) if 0 <= i < len(spans))
-
-
-def _cut_off(span: tuple[int, int], spans: Sequence[tuple[int, int]], marks: Sequence[int]) -> bool:
-    """True when a contrast word ("whereas") stands between `span` and every term near it."""
-    near = [t for t in spans if _near(span, [t])]
-    return bool(marks) and all(
-        any(min(t[1], span[1]) <= m < max(t[0], span[0]) for m in marks) for t in near)
-
-
-def _after_insertion(span: tuple[int, int], spans: Sequence[tuple[int, int]], text: str,
-                     lex: Lexicon) -> bool:
-    """Whether the cue is the verb of a truce named before a comma-enclosed insertion.
-
-    "The pause, agreed through Red Cross mediation after days of talks, broke down": the
-    participle or relative clause between commas does not part the subject from its verb."""
-    before = [t for t in spans if t[1] <= span[0]]
-    if not before:
-        return False
-    between = text[before[-1][1]:span[0]]
-    _, comma, tail = between.rpartition(",") if "," in between else between.rpartition("،")
-    if not comma or lex.clause_break.search(tail) or len(_WORD.findall(tail)) > _AFTER_INSERTION_WORDS:
-        return False
-    rest = _INSERTION.sub(" ", between)
-    return "," not in rest and "،" not in rest and len(rest) <= _WINDOW
-
-
-def _any_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[tuple[int, int]],
-              window: int = _WINDOW) -> bool:
-    return pattern is not None and any(_near(m.span(), spans, window) for m in pattern.finditer(text))
-
-
-def _trail(text: str, end: int, lex: Lexicon, count: int) -> str:
-    """The first `count` words after `end` within the same clause (German "hält nicht")."""
-    after = text[end:end + _LOOKBACK]
-    cut = lex.clause_break.search(after)
-    return " ".join(_WORD.findall(after[:cut.start()] if cut else after)[:count])
-
-
-def _lead_in(text: str, start: int, lex: Lexicon, count: int) -> str:
-    """The last `count` words before `start` within the same clause."""
-    before = text[max(0, start - _LOOKBACK):start]
-    breaks = list(lex.clause_break.finditer(before))
-    if breaks:
-        before = before[breaks[-1].end():]
-    return " ".join(_WORD.findall(before)[-count:])
-
-
-def _judge(status: str, match: re.Match[str], text: str, lex: Lexicon,
-           absent: bool, conditional: bool) -> tuple[str | None, bool]:
-    """The status a cue supports once negation and modality before it are read, and whether it was negated."""
-    after = lex.lists["negators_after"]
-    reach = _PROPOSAL_NEGATION_WORDS if status == "proposed" else _NEGATION_WORDS
-    if lex.negators.search(_lead_in(text, match.start(), lex, reach)) or (
-            after and after.search(_trail(text, match.end(), lex, _NEGATION_AFTER_WORDS))):
-        # "no truce is in place" denies the truce itself, not its state.
-        return (None if absent else _NEGATED.get(status)), True
-    # "takes effect" survives "would" in reported speech ("said a truce would take effect"), not an "if".
-    lenient = status == "scheduled" and not conditional
-    modal = lex.conditional if lenient else lex.irrealis
-    if status != "proposed" and modal.search(_lead_in(text, match.start(), lex, _MODAL_WORDS)):
-        # "would agree" is a proposal; "if the truce holds" / "could collapse" presume a truce exists.
-        return ("proposed" if status in ("agreed", "scheduled") else "agreed"), False
-    return ("agreed" if status == "scheduled" else status), False
-
-
 def _talks_follow(talks: Sequence[int], pos: int) -> bool:
     at = bisect_left(talks, pos)
     return at < len(talks) and talks[at] - pos <= _TALKS_AFTER
+
+
+def _talks_end(talks: Sequence[tuple[int, int]], terms: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether the truce named last before `pos` is the object of talks ("talks for a truce … ended")."""
+    before = [t for t in terms if t[1] <= pos]
+    return bool(before) and any(a <= before[-1][0] and before[-1][1] <= b <= pos for a, b in talks)
+
+
+def _harm_since(text: str, lex: Lexicon) -> int | None:
+    """Where a sentence reports killing since the truce began ("the deadliest day since the truce
+    took effect", "since the start of the truce, 40 people have died"): breaches of a truce still on."""
+    since, harm = lex.lists["since_truce"], lex.lists["harm"]
+    if since is None or harm is None or not since.search(text):
+        return None
+    for match in harm.finditer(text):
+        if not (lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS))
+                or negated_after(text, match.end(), lex)):  # "жертв не было": no deaths
+            return match.start()
+    return None
 
 
 def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
@@ -152,7 +94,7 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
         return None
     not_conflict = lex.lists["not_conflict"]
     other = [m.span() for m in not_conflict.finditer(text)] if not_conflict else []
-    spans = [span for span in terms if not _near(span, other, _NOT_CONFLICT_WINDOW)]
+    spans = [span for span in terms if not near(span, other, _NOT_CONFLICT_WINDOW)]
     if not spans:
         return None
     absent = bool(lex.lists["absent"] and lex.lists["absent"].search(text))
@@ -163,22 +105,30 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     marks = [m.start() for m in contrast.finditer(text)] if contrast else []
     stop = lex.lists["stop_violations"]
     stops = [m.span() for m in stop.finditer(text)] if stop else []
+    proposal = lex.lists["proposal_np"]
+    talk_spans = [m.span() for m in proposal.finditer(text)] if proposal else []
     for status, pattern in lex.cues.items():
         for match in pattern.finditer(text):
-            if ((_near(match.span(), spans) or _after_insertion(match.span(), spans, text, lex))
-                    and not _cut_off(match.span(), spans, marks)):
+            if ((near(match.span(), spans) or after_insertion(match.span(), spans, text, lex))
+                    and not cut_off(match.span(), spans, marks)):
+                if status == "collapsed" and _talks_end(talk_spans, spans, match.start()):
+                    # "talks on a truce broke down": the talks ended, the truce is still only proposed.
+                    found.append(("proposed", match.start()))
+                    continue
                 if status == "violated" and any(a <= match.start() < b for a, b in stops):
                     # "urged Israel to stop its violations": the call presumes the breaches, so
                     # neither the modal nor a negation ("refused to end its breaches") voids them.
                     found.append(("violated", match.start()))
                     continue
-                judged, was_negated = _judge(status, match, text, lex, absent, conditional)
+                judged, was_negated = judge(status, match, text, lex, absent, conditional)
                 negated |= was_negated
                 if judged:
                     found.append((judged, match.start()))
-    proposal = lex.lists["proposal_np"]
-    talks = [m.start() for m in proposal.finditer(text)] if proposal else []
-    if talks:
+    harm = _harm_since(text, lex)
+    if harm is not None:
+        found.append(("violated", harm))
+    if talk_spans:
+        talks = [a for a, _ in talk_spans]
         # "agreed to hold truce talks" agrees to talk, not to a truce.
         found = [("proposed" if s == "agreed" and _talks_follow(talks, pos) else s, pos) for s, pos in found]
         found.append(("proposed", talks[0]))
@@ -193,8 +143,8 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
         return None
     else:
         strong = False
-        status = ("collapsed" if _any_near(lex.lists["renewed_fighting"], text, spans)
-                  else "violated" if _any_near(lex.lists["fighting"], text, spans) else "agreed")
+        status = ("collapsed" if any_near(lex.lists["renewed_fighting"], text, spans)
+                  else "violated" if any_near(lex.lists["fighting"], text, spans) else "agreed")
     rank = _LIFECYCLE[status]
     renewal = lex.lists["renewal"]
     if any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):
@@ -222,7 +172,7 @@ def _is_history(text: str, status: str, lex: Lexicon) -> bool:
 def _first_affirmed(pattern: re.Pattern[str], text: str, lex: Lexicon) -> int | None:
     """Where `pattern` first matches without a negation before it ("failed to agree on an extension")."""
     for match in pattern.finditer(text):
-        if not lex.negators.search(_lead_in(text, match.start(), lex, _NEGATION_WORDS)):
+        if not lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS)):
             return match.start()
     return None
 

@@ -15,7 +15,10 @@ from .model import CEASEFIRE_QUALIFIERS
 STATUSES = ("proposed", "agreed", "holding", "violated", "collapsed")
 LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
-             "nominal", "contrast", "dated_truce", "stop_violations")
+             "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
+             "harm")
+# Words after a cue in which a negation still governs it, unless the language says more (verb-final).
+_AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")
 
 
@@ -33,6 +36,7 @@ class Lexicon:
     qualifiers: dict[str, re.Pattern[str]]
     brokered_by: tuple[re.Pattern[str], ...]
     where: tuple[re.Pattern[str], ...]
+    after_reach: int = _AFTER_REACH
 
 
 @cache
@@ -80,6 +84,7 @@ def lexicon(language: str) -> Lexicon:
         brokered_by=tuple(re.compile(left + _fill(p, refs), re.IGNORECASE)
                           for p in entry.get("brokered_by", [])),
         where=tuple(re.compile(_fill(p, refs), re.IGNORECASE) for p in entry.get("where", [])),
+        after_reach=int(entry.get("negation_after_words", _AFTER_REACH)),
     )
 
 

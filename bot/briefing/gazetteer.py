@@ -87,6 +87,13 @@ class Gazetteer:
         return found
 
 
+def _plurals(demonym: str, language: str) -> tuple[str, ...]:
+    """The plural forms of an Arabic nisba demonym: "القطري" -> "القطريين", "القطريون"."""
+    if language != "ar" or not demonym.endswith("ي") or len(demonym) < 4:
+        return ()
+    return demonym + "ين", demonym + "ون"
+
+
 def _read(name: str) -> dict:
     """One JSON data file of the package, or {} where the language has none."""
     path = resources.files("bot.briefing").joinpath("data", name)
@@ -201,6 +208,8 @@ def load(language: str) -> Gazetteer:
                 for s in entry.get(key, []):
                     if lang == language or (role == "alias" and s.isupper()):
                         _add(forms, s, Form(k, role))
+                        for plural in _plurals(s, language) if role == "demonym" and lang == language else ():
+                            _add(forms, plural, Form(k, role))
             for s in translated.get(name, []):
                 _add(forms, s, Form(k, "name"))
         for name, entry in _read(f"actors_{lang}.json").get("actors", {}).items():

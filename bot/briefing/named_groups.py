@@ -12,8 +12,11 @@ import re
 from .actor_titles import ARABIC_SCRIPT, TOKEN, Taken, word_alternation
 from .actor_types import Mention
 
-_QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]")
+# A quoted name; single quotes only after a space (an apostrophe elides: "d'Abou").
+_QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]|\s+['‘]([^'’‘\n]{2,60})['’]")
 _MAX_WORDS = 3
+# What stands before a sentence's (or a quote's) first word: nothing, a full stop or colon, an opening quote.
+_OPENING = re.compile(r"""(?:^|[.!?:;]\s+|(?:^|\s)["“«„‘(\[]\s*)\s*$""")
 # Up to three words that end right before a group noun written after the name (Turkish).
 _BEFORE = re.compile(r"(?<![\w'’-])(?:[^\W\d_][\w'’-]*[ ]+){1,3}$")
 
@@ -66,8 +69,9 @@ class GroupFinder:
         """"группировка «Вагнер»", "la milice Wazalendo": the name that follows the noun."""
         q = _QUOTED.match(text, m.end())
         if q is not None:
-            name = q.group(1).strip()
-            if len(name.split()) > 5 or _overlaps(q.start(1), q.end(1), spans):
+            inner = 1 if q.group(1) is not None else 2
+            name = q.group(inner).strip()
+            if len(name.split()) > 5 or _overlaps(q.start(inner), q.end(inner), spans):
                 return None
             if not self.arabic and not name[0].isupper():
                 return None
@@ -103,8 +107,10 @@ class GroupFinder:
             if not (t.group()[0].isupper() and self._plain(t.group())):
                 break
             name.insert(0, (head.start() + t.start(), t.group()))
-        if name and name[0][0] == 0:
-            name = name[1:]  # a sentence's first word is capitalised anyway: "Bölgede Korvan grubu"
+        if name and _OPENING.search(text, 0, name[0][0]):
+            # a sentence's first word is capitalised anyway: "Bölgede Korvan grubu", a quote's too:
+            # "\"Ateşkesin terör örgütü tarafından …"
+            name = name[1:]
         if not name or _overlaps(name[0][0], m.start(), spans):
             return None
         start = name[0][0]
