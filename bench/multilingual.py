@@ -4,8 +4,9 @@ usage: python -m bench.multilingual [--json] [--show-errors N]
 
 bench/data/multilingual.jsonl holds news-style texts written for this project (not third-party text;
 the events are invented): short posts, and longer wire-style reports with updated tolls, background
-figures and quoted officials, annotated per ../shared/docs/annotation-guidelines.md, with a "lang" field. The whole set is
-briefed by `python -m bot brief --jsonl` in one process; the scorer then runs on each language's subset.
+figures and quoted officials, annotated per ../shared/docs/annotation-guidelines.md, with a "lang"
+field. The whole set is briefed by `python -m bot brief --jsonl` in one process; the scorer then runs
+on each language's subset and on each batch.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ SETS = {
     "heldout2": "short, held-out 2",
     "long": "long",
     "long2": "long 2",
+    "long3": "long 3",
 }
 FIELDS = ("actorF1", "killed", "killedFP", "ceasefire", "ceasefireFP")
 _SUMMARY = re.compile(r"(actorF1|killed|killedFP|ceasefire|ceasefireFP)=([0-9.]+|nan)")

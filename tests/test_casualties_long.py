@@ -302,3 +302,134 @@ TR_TEXT = (
 def test_whole_text_headline(language: str, text: str, killed: int, injured: int) -> None:
     assert of_text(language, text) == killed
     assert of_text(language, text, "injured") == injured
+
+
+# --- round 2: bodies handed over, running totals, the past named, things destroyed, parts, layout -----------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Стороны провели обмен: Россия передала тела 500 погибших солдат."),
+        ("uk", "Україна повернула тіла 800 загиблих захисників."),
+        ("en", "The bodies of 40 soldiers were handed over at the crossing."),
+        ("es", "Israel entregó a la Cruz Roja los cuerpos de 15 palestinos muertos."),
+        ("fr", "Les corps de 12 soldats ont été remis à la Croix-Rouge."),
+        ("ar", "سلمت الحركة جثث 15 جنديا."),
+        ("fa", "اجساد ۲۰ سرباز تحویل داده شد."),
+        ("ur", "۲۰ فوجیوں کی لاشیں حوالے کر دی گئیں۔"),
+        ("tr", "20 askerin cenazeleri teslim edildi."),
+    ],
+)
+def test_bodies_handed_over_are_no_deaths_of_the_events(language: str, text: str) -> None:
+    assert headline(language, text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Спасатели извлекли тела 12 погибших из-под завалов.", 12),
+        ("en", "The bodies of 40 soldiers were found after the attack.", 40),
+        ("es", "Los rescatistas hallaron los cuerpos de 15 palestinos muertos.", 15),
+        ("fr", "Les corps de 12 soldats ont été retrouvés dans le village.", 12),
+        ("fa", "اجساد ۲۰ سرباز پیدا شد.", 20),
+        # handed to the victims' families after the attack: the events' own dead
+        ("ru", "Тела 14 погибших при обстреле переданы родственникам.", 14),
+        ("en", "The bodies of 9 victims of the blast were handed over to their families.", 9),
+    ],
+)
+def test_bodies_found_are_still_deaths(language: str, text: str, expected: int) -> None:
+    assert headline(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "kind", "expected"),
+    [
+        ("es", ("Cinco personas murieron el martes en un bombardeo sobre el campamento.",
+                "Desde el inicio de la tregua, más de 200 personas han muerto."), "killed", 5),
+        ("ru", ("Трое человек получили ранения при обстреле в среду.",
+                "С начала месяца в области пострадали более 40 жителей."), "injured", 3),
+        ("de", ("Am Montag wurden sieben Menschen bei einem Drohnenangriff getötet.",
+                "Seither wurden nach Angaben der UN Tausende Menschen getötet."), "killed", 7),
+        ("en", ("Four people were killed in a strike on Tuesday.",
+                "Since the start of the truce more than 250 people have been killed."), "killed", 4),
+        # a running total alone is still the text's figure
+        ("es", ("Desde el inicio de la tregua, más de 200 personas han muerto.",), "killed", 200),
+        # "since then" points back to a start told elsewhere: a running total only in the thousands
+        ("en", ("Clashes broke out in the city on Monday.", "Since then 12 people have been killed.",
+                "Two soldiers died on Tuesday."), "killed", 12),
+    ],
+)
+def test_running_totals_give_way_to_the_events_reported(language: str, texts: tuple[str, ...], kind: str,
+                                                         expected: int) -> None:
+    assert headline(language, *texts, kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts"),
+    [
+        # a pluperfect that goes on with a past the sentence before dated
+        ("de", ("Im Mai 2019 griff die Armee das Tal an.",
+                "Dabei waren mehr als 80 Kämpfer getötet worden.")),
+        ("en", ("The army retook the valley in 2016.", "Some 90 fighters had been killed in the battle.")),
+        # the past named: "in that war", "damals"
+        ("fa", ("در آن جنگ بیش از ۵۰۰ نفر کشته شدند.",)),
+        ("en", ("In that war 300 people were killed.",)),
+        ("de", ("Bei den Gefechten starben damals 40 Soldaten.",)),
+    ],
+)
+def test_the_past_told_after_a_date_or_named_is_background(language: str, texts: tuple[str, ...]) -> None:
+    assert headline(language, *texts) is None
+
+
+def test_a_pluperfect_toll_alone_after_an_undated_sentence_still_counts() -> None:
+    assert headline("de", "Die Armee griff das Tal am Montag an.",
+                    "Dabei waren drei Soldaten getötet worden.") == 3
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "Силами флота уничтожены 12 безэкипажных катеров."),
+        ("uk", "Знищено 9 безекіпажних човнів."),
+        # "many have wounds": a condition, not a wounding in the events
+        ("uk", "Серед звільнених багато хто має поранення."),
+    ],
+)
+def test_things_destroyed_and_old_wounds_count_no_one(language: str, text: str) -> None:
+    assert headline(language, text) is None
+    assert headline(language, text, kind="injured") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"),
+    [
+        # "three of them": a part of the toll just told, not another group chained to it
+        ("ru", "Число раненых выросло до девяти, четверо из них госпитализированы.", "injured", 9),
+        ("uk", "Кількість поранених зросла до восьми, троє з них у важкому стані.", "injured", 8),
+        # a quoted figure before a verb-final Persian verb; an aside opened by a Persian comma
+        ("fa", "ارتش اعلام کرد «۱۲ شورشی» را از پا درآورده است.", "killed", 12),
+        ("fa", "۵ غیرنظامی، از جمله سه کودک، کشته شدند.", "killed", 5),
+        # a bracketed short name between the group and its verb
+        ("es", "Cuatro soldados de la Guardia Nacional (GN) resultaron heridos.", "injured", 4),
+        ("en", "Three policemen (two of them officers) were wounded.", "injured", 3),
+        # Urdu: "the number of martyrs became 9"
+        ("ur", "ہسپتال کے مطابق شہداء کی تعداد ۹ ہو گئی ہے۔", "killed", 9),
+    ],
+)
+def test_parts_quotes_brackets_and_toll_words(language: str, text: str, kind: str, expected: int) -> None:
+    assert headline(language, text, kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fa", "بیش از یک هزار نفر کشته شدند.", 1000),  # a scale after a number multiplies: not 1 + 1000
+        ("fa", "سه صد نفر کشته شدند.", 300),
+        ("ar", "قتل خمس مئة شخص.", 500),
+        ("ru", "Погибли одна тысяча двести человек.", 1200),
+        ("tr", "İki bin kişi öldü.", 2000),  # a sentence-initial Turkish "İ" lower-cased to "i"
+    ],
+)
+def test_scale_words_that_are_also_number_words(language: str, text: str, expected: int) -> None:
+    assert headline(language, text) == expected

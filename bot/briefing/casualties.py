@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .casualty_cues import cue_words
+from .casualty_context import SentenceContext
+from .casualty_cues import CueWords, cue_words
 from .casualty_marks import Marks
 from .casualty_sentence import SentenceFigures
 from .model import Casualties, CasualtyReport, Sentence
@@ -63,6 +64,16 @@ def _smaller(group: CasualtyReport, total: CasualtyReport) -> bool:
     return low is not None and top is not None and low < top
 
 
+def _running(f: _Found) -> bool:
+    """True for a running total: since a start point, or "since then" in the thousands."""
+    return f.marks.running or (f.marks.then and _value(f.report) >= _RUNNING_TOLL)
+
+
+def _value(report: CasualtyReport) -> int:
+    """The figure's lower bound, else its upper bound, else 0."""
+    return report.min if report.min is not None else report.max or 0
+
+
 def _size(report: CasualtyReport) -> tuple[bool, int]:
     """Rank of a figure: a stated lower bound beats a mere upper bound ("up to", "almost"), then the value."""
     return (report.min is not None, report.min if report.min is not None else report.max or 0)
@@ -72,8 +83,9 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
               listed: set[str]) -> CasualtyReport | None:
     """Largest stated total of the kind; other groups of the events added when the text sets them apart.
 
-    Tolls told in the pluperfect count only when nothing else is told, and never in the thousands
-    ("the war had killed 4,000").
+    Tolls told in the pluperfect, and running totals ("since the start of the month"), count only when
+    nothing else is told; pluperfect tolls never in the thousands ("the war had killed 4,000"); a toll
+    "since then" gives way when it is in the thousands ("seither wurden Zehntausende getötet").
     A group is added to the largest total when its sentence says it is another group ("three
     attackers were also killed", "par ailleurs") and names who they were, or is another side's report
     ("in return fire", "de son côté") of armed men; unless the total is said to be overall ("in
@@ -88,6 +100,8 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     mine = [f for f in mine if not (f.marks.earlier and (f.report.min or f.report.max or 0) >= _RUNNING_TOLL)]
     # a pluperfect toll told as another group ("four passers-by had also been hurt") is still one
     mine = [f for f in mine if not f.marks.earlier or f.marks.also or f.marks.apart] or mine
+    # a running total since a start point ("since the start of the truce, 300 have died") gives way too
+    mine = [f for f in mine if not _running(f)] or mine
     if not mine:
         return None
     by_sentence: dict[int, list[_Found]] = {}
@@ -135,6 +149,12 @@ def _groups(mine: list[_Found], family: frozenset[str]) -> CasualtyReport | None
     return _sum(sorted(groups.values(), key=lambda r: -(r.min or 0)))
 
 
+def _history(lex: CueWords, text: str) -> bool:
+    """True when a sentence tells the past: a year not in a full date ("im September 2023"), "years ago"."""
+    context = SentenceContext(lex, text)
+    return context.background or bool(context.years)
+
+
 def _parts_of(parts: set[tuple[str | None, str]], kind: str) -> set[str]:
     """The groups listed as part of a toll of `kind` (or of a toll of no stated kind)."""
     return {who for k, who in parts if k in (kind, None)}
@@ -145,13 +165,19 @@ def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualti
     lex = cue_words(language)
     found: list[_Found] = []
     parts: set[tuple[str | None, str]] = set()
+    before: str | None = None  # the sentence before, for a pluperfect that goes on with its past
     for s in sentences:
-        if not lex.gate.search(without_marks(s.text).replace("’", "'")):
+        text = s.text
+        if not lex.gate.search(without_marks(text).replace("’", "'")):
+            before = text
             continue
-        figures = SentenceFigures(lex, s.text)
+        figures = SentenceFigures(lex, text)
         for report, chain, marks in figures.reports():
+            if marks.earlier and before is not None and _history(lex, before):
+                continue  # "In 2023 the army took the region. 200 had been killed in the fighting."
             found.append(_Found(report, s.index, chain, marks))
         parts |= figures.parts
+        before = text
     return Casualties(
         killed=_headline(found, "killed", lex.distinct, _parts_of(parts, "killed")),
         injured=_headline(found, "injured", lex.distinct, _parts_of(parts, "injured")),

@@ -6,6 +6,9 @@ from __future__ import annotations
 from .casualty_cues import CueWords, is_punct, match_any
 from .numbers import Quantity
 
+# tokens from a bodies word to its hand-over verb: "entregó a la Cruz Roja los cuerpos de"
+_HANDOVER_WINDOW = 6
+
 
 class SentenceContext:
     """One sentence tokenised once, with the context tests the figure reader needs."""
@@ -160,6 +163,18 @@ class SentenceContext:
         name = before.upper and lex.capitals_mark_names and q.start > 2
         named = name or lex.person.match_ending(toks, q.start - 1)
         return 1 if named and (q.start - 2) not in self.starts else 0
+
+    def _handed_over(self, lo: int, hi: int) -> bool:
+        """Bodies handed over or exchanged ("передала тела 1000 погибших", "the bodies of 30 soldiers were
+        repatriated"): war dead returned, not deaths of the events reported. A bodies word by the figure
+        and a hand-over word near that word, unless the bodies go to the victims' families."""
+        toks, lex = self.toks, self.lex
+        for i in range(max(0, lo - 3), min(len(toks), hi + 3)):
+            if lex.bodies.match(toks, i):
+                near = range(max(0, i - _HANDOVER_WINDOW), min(len(toks), hi + _HANDOVER_WINDOW))
+                return any(lex.handover.match(toks, k) for k in near) and not any(
+                    lex.families.match(toks, k) for k in range(len(toks)))
+        return False
 
     def _not_violent(self, start: int, end: int) -> bool:
         """Deaths "of cancer", "from the disease" are not casualties of violence."""

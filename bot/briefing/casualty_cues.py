@@ -94,6 +94,13 @@ class CueWords:
         self.pluperfect = [[Phrases([part], clitics) for part in g.split(" ... ")]
                            for g in data.get("pluperfect", [])]
         self.pluperfect_suffixes = tuple(data.get("pluperfect_suffixes", []))
+        # bodies handed over in an exchange ("передала тела 1000 погибших"): war dead returned, not deaths
+        # of the events reported; a running total since a start point ("since the start of the truce")
+        self.bodies = phrases("bodies")
+        self.handover = phrases("handover")
+        self.families = phrases("bodies_to_families")  # "handed to their families": the events' own dead
+        self.running = phrases("running_since")
+        self.running_then = phrases("running_then")  # "since then", "seither": a start point told elsewhere
         # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
         self.update_before = phrases("update_before")
         self.update_after = phrases("update_after")

@@ -1,7 +1,8 @@
 """Marks that place one figure among the others of a text: another group ("also"), another side's
 report ("in return fire"),
-a part of a toll told beside it ("among them"), an overall total, or a toll told as before the events
-reported (a pluperfect clause: "had killed", "avait fait", "waren … getötet worden")."""
+a part of a toll told beside it ("among them"), an overall total, a toll told as before the events
+reported (a pluperfect clause: "had killed", "avait fait", "waren … getötet worden") or a running total
+("since the start of the month")."""
 
 from __future__ import annotations
 
@@ -26,20 +27,25 @@ class Marks:
     part: bool = False  # a part of a toll: "among the dead", "parmi les victimes", "darunter"
     total: bool = False  # an overall total: "in total", "au total", "الحصيلة الإجمالية"
     earlier: bool = False  # pluperfect: told as before the events reported
+    running: bool = False  # a running total since a start point: "since the start of the truce"
+    then: bool = False  # "since then", "seither": a running total too when it is in the thousands
 
 
-def figure_marks(ctx: SentenceContext, start: int, end: int) -> Marks:
-    """The marks of the figure over tokens [start, end) of the sentence."""
+def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | None = None) -> Marks:
+    """The marks of the figure over tokens [start, end) of the sentence; `number_end` is where its number
+    ends ("three of them were hospitalised": a part of the toll just told)."""
     toks, lex = ctx.toks, ctx.lex
     near = range(max(0, start - 2), min(len(toks), end + 3))
     also = any(_group_word(ctx, lex.also, i) for i in near)
     part = any(lex.part_of.match(toks, i) for i in range(max(0, start - _PART_WINDOW), start)) or any(
-        lex.part_after.match(toks, i) for i in range(end, min(len(toks), end + _PART_WINDOW)))
+        lex.part_after.match(toks, i) for i in range(end, min(len(toks), end + _PART_WINDOW))) or (
+        number_end is not None and bool(lex.part_of.match(toks, number_end)))
     total = any(lex.total_words.match(toks, i)
                 for i in range(max(0, start - _TOTAL_WINDOW), min(len(toks), end + 2)))
     apart = any(_group_word(ctx, lex.separate, i) for i in range(len(toks)))
-    return Marks(also=also, apart=apart, side=_anywhere(ctx, lex.side_marks),
-                 part=part, total=total, earlier=_pluperfect(ctx, start, end))
+    return Marks(also=also, apart=apart, side=_anywhere(ctx, lex.side_marks), part=part, total=total,
+                 earlier=_pluperfect(ctx, start, end), running=_anywhere(ctx, lex.running),
+                 then=_anywhere(ctx, lex.running_then))
 
 
 def _group_word(ctx: SentenceContext, phrases: Phrases, i: int) -> bool:

@@ -15,6 +15,8 @@ from .numbers import Quantity
 _CHAIN = frozenset({"and", ",", "&", "as well as", "plus"})
 _QUOTES = frozenset({"»", "«", "”", "“", '"'})
 _BREAKS = frozenset({",", ";", ":", ".", "،", "؛", "—", "–"})  # clause breaks a coordination does not cross
+_COMMAS = frozenset({",", "،"})
+_BRACKET_WORDS = 6  # tokens of a bracketed name ("(GDF)", "(ISPR)") read through between a number and its cue
 _WINDOW = 8  # tokens scanned from a number to its cue word
 # Verb-final clauses (German passives, Persian, Urdu, Turkish) put the verb last: "12 soldiers ... in
 # the attack on the post in the north were killed". Once a people noun follows the number, the scan
@@ -165,12 +167,16 @@ class SentenceFigures(SentenceContext):
                 if linked is None or linked.backward or (article and who is None):
                     return None
                 return Hit(linked.kind, q.start, k, who, " ".join(side_words) or None, linked.chain)
-            close = self._dash_aside(k)
+            close = self._dash_aside(k) or self._bracket(k)
             if close is not None:
                 k = close + 1
                 continue
-            if toks[k].norm == "," and lex.aside.match(toks, k + 1):
-                close = next((i for i in range(k + 2, min(len(toks), k + 10)) if toks[i].norm == ","), None)
+            if toks[k].norm in _QUOTES and k > q.end:  # «۱۵ جنگجوی طالبان» را از پا درآورده‌اند
+                k += 1
+                continue
+            if toks[k].norm in _COMMAS and lex.aside.match(toks, k + 1):
+                comma = toks[k].norm
+                close = next((i for i in range(k + 2, min(len(toks), k + 10)) if toks[i].norm == comma), None)
                 if close is not None:
                     k = close + 1  # "Hundreds of people, including children, have died"
                     continue
@@ -206,6 +212,15 @@ class SentenceFigures(SentenceContext):
             k += 1
         return None
 
+    def _bracket(self, k: int) -> int | None:
+        """The closing bracket of a short bracketed name opened at toks[k] ("soldiers of the Defence Force
+        (GDF) were wounded"), or None."""
+        toks = self.toks
+        if toks[k].norm != "(":
+            return None
+        ends = range(k + 1, min(len(toks), k + _BRACKET_WORDS))
+        return next((i for i in ends if toks[i].norm == ")"), None)
+
     def _both_sides(self, hit: Hit) -> bool:
         """True for "dozens dead on both sides", not for "raids on both sides of the border"."""
         toks, lex = self.toks, self.lex
@@ -226,8 +241,8 @@ class SentenceFigures(SentenceContext):
             return None
         across = q.form == "lone" and not any(toks[k].norm in _BREAKS for k in range(prev.end, q.start - 1))
         joined = prev.end == q.start - 1 or across
-        if not joined or self._not_a_count(q):
-            return None
+        if not joined or self._not_a_count(q) or self.lex.part_of.match(toks, q.end):
+            return None  # "rose to seven, three of them in hospital": a part, not another group
         who, side, end = self._who_after(q.end, 4)
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
 
@@ -270,7 +285,8 @@ class SentenceFigures(SentenceContext):
         for n in sorted(done):
             hit, q = done[n], self.quants[n]
             if self._conflict_toll(hit.start, q) or self._year_background(hit.start, hit.end) \
-                    or self._not_violent(hit.start, hit.end):
+                    or self._not_violent(hit.start, hit.end) \
+                    or (hit.kind == "killed" and self._handed_over(min(hit.start, q.start), hit.end)):
                 continue
             # "the driver and two others": the driver is already a figure of his own
             named = 0 if any(h.end == q.start - 1 for h in done.values()) else self._named_before(q)
@@ -282,5 +298,5 @@ class SentenceFigures(SentenceContext):
                 who=hit.who or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
                 claimed_by=claim,
             )
-            out.append((report, hit.chain, figure_marks(self, hit.start, hit.end)))
+            out.append((report, hit.chain, figure_marks(self, hit.start, hit.end, q.end)))
         return out

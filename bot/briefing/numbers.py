@@ -129,10 +129,12 @@ class NumberReader:
         self._from = set(data.get("range_from", []))
 
     def tokens(self, text: str) -> list[Tok]:
-        """The tokens of `text` with their spans; digits made ASCII, words lower-cased."""
+        """The tokens of `text` with their spans; digits made ASCII, words lower-cased (a Turkish "İ" becomes
+        a plain "i", not an "i" with a combining dot, so "İki" is "iki")."""
         norm = text.translate(_DIGITS)
         return [
-            Tok(_MARKS.sub("", m.group()).lower(), m.start(), m.end(), text[m.start()].isupper())
+            Tok(_MARKS.sub("", m.group()).lower().replace("i\u0307", "i"), m.start(), m.end(),
+                text[m.start()].isupper())
             for m in self._token.finditer(norm)
         ]
 
@@ -157,7 +159,8 @@ class NumberReader:
         seen = False
         while j < len(toks):
             parts = toks[j].norm.split("-")
-            if all(p in self._words for p in parts):
+            # a scale that is also a number word ("هزار", "тысяча") multiplies after a number: "یک هزار" 1000
+            if not (seen and toks[j].norm in self._scales) and all(p in self._words for p in parts):
                 current += sum(self._words[p] for p in parts)
             elif seen and toks[j].norm in self._scales:
                 scale = self._scales[toks[j].norm]
