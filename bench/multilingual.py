@@ -24,7 +24,8 @@ from bench.common import ROOT, jsonl, shared
 DATA = ROOT / "bench" / "data" / "multilingual.jsonl"
 # The batches, in the order they were written. Each was scored once before anything was tuned on it
 # (README, "Ten languages"); later batches were then used to find general fixes, so only the last one
-# written is still untouched.
+# written, UNTOUCHED, is still an estimate for text we have never seen (tests gate the others on the bars).
+UNTOUCHED = "long3"
 SETS = {
     "multilingual": "short",
     "heldout": "short, held-out",
@@ -61,16 +62,18 @@ def score(gold: list[dict], pred: dict[str, dict], show_errors: int = 0) -> tupl
     return figures, out
 
 
-def measure(show_errors: int = 0) -> dict[str, dict[str, float]]:
-    """Per language (and "all", and "held-out"): the scorer's figures, plus `detected`, the share of
-    texts whose language the engine detected right, and `n`, the number of texts."""
-    gold = jsonl(DATA)
+def measure(show_errors: int = 0, leave_out: str | None = None) -> dict[str, dict[str, float]]:
+    """Per language, over all, and per batch (SETS): the scorer's figures, plus `detected`, the share of
+    texts whose language the engine detected right, and `n`, the number of texts. `leave_out` drops
+    one batch from every row."""
+    gold = [x for x in jsonl(DATA) if x.get("set") != leave_out]
     pred = predict(gold)
     table: dict[str, dict[str, float]] = {}
     groups = {lang: [x for x in gold if x["lang"] == lang] for lang in dict.fromkeys(x["lang"] for x in gold)}
     groups["all"] = gold
     for name, label in SETS.items():
-        groups[label] = [x for x in gold if x.get("set") == name]
+        if name != leave_out:
+            groups[label] = [x for x in gold if x.get("set") == name]
     for lang, subset in groups.items():
         figures, text = score(subset, pred, show_errors)
         if show_errors and lang != "all":

@@ -157,10 +157,11 @@ def test_bars_of_our_multilingual_set() -> None:
     root = str(Path(__file__).resolve().parents[1])  # bench/ sits beside bot/, not in the package
     if root not in sys.path:
         sys.path.insert(0, root)
-    from bench.multilingual import measure
+    from bench.multilingual import SETS, UNTOUCHED, measure
 
-    table = measure()
-    for row, f in table.items():  # each language, each batch, and all
+    table = measure(leave_out=UNTOUCHED)  # unseen text is measured (README), not gated
+    assert SETS[UNTOUCHED] not in table
+    for row, f in table.items():  # each language, each batch tuned on, and all
         assert f["killed"] >= 0.80, (row, f)
         assert f["ceasefire"] >= 0.80, (row, f)
         assert f["actorF1"] >= 0.75, (row, f)
