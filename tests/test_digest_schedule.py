@@ -184,7 +184,7 @@ async def test_restart_mid_broadcast_resumes_without_repeats(store) -> None:
                 await gate.wait()  # the process is stopped while this send hangs
             first_sent.append(chat_id)
 
-    first = _stack(store, clock, Stalling(clock), concurrency=4)
+    first = _stack(store, clock, Stalling(clock), concurrency=4, in_flight_wait=0.05)
     for chat in range(1, 51):
         await first.service.subscribe(chat, "Sudan")
     clock.advance(hours=1, minutes=1)
@@ -204,6 +204,42 @@ async def test_restart_mid_broadcast_resumes_without_repeats(store) -> None:
     assert sorted(first_sent + [c for c, _, _ in send.sent]) == list(range(1, 51))
     statuses = Counter(d.status for d in await second.service.store.deliveries.all())
     assert statuses == {"sent": 50}
+
+
+async def test_a_request_in_flight_when_stopped_is_recorded_as_it_ended(store) -> None:
+    """Stopping cancels the broadcast while requests are on the wire: one Telegram answers counts as
+    sent (a restart must not repeat it), one that fails is given back to be sent later."""
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    on_wire = asyncio.Event()
+    answer = asyncio.Event()
+
+    class Slow(Recorder):
+        async def __call__(self, chat_id: int, text: str) -> None:
+            on_wire.set()
+            await answer.wait()
+            if chat_id == 2:
+                raise NetworkError("connection reset")
+            self.sent.append((chat_id, text, self.clock()))
+
+    send = Slow(clock)
+    first = _stack(store, clock, send, concurrency=2)
+    for chat in (1, 2):
+        await first.service.subscribe(chat, "Sudan")
+    clock.advance(hours=1, minutes=1)
+    task = asyncio.create_task(first.tick())
+    await on_wire.wait()
+    await asyncio.sleep(0.05)  # both requests are in flight
+    task.cancel()
+    await asyncio.sleep(0.05)
+    answer.set()  # Telegram answers after the cancel
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    rows = {d.chat_id: d.status for d in await first.service.store.deliveries.all()}
+    assert send.chats() == {1: 1} and rows == {1: "sent"}
+    again = Recorder(clock)
+    second = _stack(store, clock, again)
+    await second.tick()
+    assert again.chats() == {2: 1}  # the failed one, once; chat 1 not repeated
 
 
 async def test_claim_of_a_dead_process_is_taken_over_after_the_lease(store) -> None:

@@ -10,6 +10,7 @@ lease; the digests already sent are never sent again.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import socket
@@ -39,6 +40,8 @@ BACKOFF = 1.0
 MAX_RETRY_AFTER = 20
 # Digests in flight at once: enough to keep the rate limiter's 30 messages/s busy.
 CONCURRENCY = 32
+# How long a cancelled broadcast waits for the answer to the request it had in flight.
+IN_FLIGHT_SECONDS = 5.0
 
 
 def worker_id() -> str:
@@ -54,18 +57,34 @@ def _wait_of(error: RetryAfter) -> float:
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
+async def _went_out(request: asyncio.Future[object] | None, wait: float) -> int:
+    """1 when the request in flight when a broadcast was cancelled reached Telegram, else 0. Its answer
+    is awaited up to `wait` seconds; one still unanswered then is cancelled and counts as not sent,
+    so the digest is given back rather than lost (as before this wait existed)."""
+    if request is None:
+        return 0
+    with contextlib.suppress(asyncio.CancelledError):
+        await asyncio.wait({request}, timeout=wait)
+    if not request.done():
+        request.cancel()
+        return 0
+    return int(not request.cancelled() and request.exception() is None)
+
+
 class Broadcaster:
     """Sends due digests through `send`, each (chat, day) exactly once across every process."""
 
     def __init__(self, service: DigestService, send: Send, *, worker: str | None = None,
                  concurrency: int = CONCURRENCY, backoff: float = BACKOFF,
-                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep) -> None:
+                 sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+                 in_flight_wait: float = IN_FLIGHT_SECONDS) -> None:
         self.service = service
         self.send = send
         self.worker = worker or worker_id()
         self.concurrency = concurrency
         self.backoff = backoff
         self.sleep = sleep
+        self.in_flight_wait = in_flight_wait
         self._stopping = False
 
     def stop(self) -> None:
@@ -116,14 +135,27 @@ class Broadcaster:
         sent = 0
         failures = 0
         waits = 0
+        request: asyncio.Future[object] | None = None
         while True:
             try:
                 while sent < len(message.parts):
-                    await self.send(chat.chat_id, message.parts[sent])
+                    # Shielded: a request may reach Telegram before its answer comes back, so a
+                    # cancelled broadcast must still learn whether it went out (or send it twice).
+                    request = asyncio.ensure_future(self.send(chat.chat_id, message.parts[sent]))
+                    await asyncio.shield(request)
+                    request = None
                     sent += 1
             except asyncio.CancelledError:
+                sent += await _went_out(request, self.in_flight_wait)
                 if sent == 0:  # nothing went out: the next process sends it
                     await asyncio.shield(self.log.release(chat.chat_id, day, self.worker))
+                else:  # the chat has (part of) its digest: sending it again would repeat it
+                    if sent < len(message.parts):
+                        log.warning("digest for chat %s (%s) stopped after %d of %d parts",
+                                    chat.chat_id, day, sent, len(message.parts))
+                    await asyncio.shield(self._finish(chat.chat_id, day, "sent"))
+                    if sent == len(message.parts):
+                        await asyncio.shield(self.service.record_sent(chat.chat_id, day, message))
                 raise
             except Forbidden:
                 await self._finish(chat.chat_id, day, "blocked", "forbidden")
