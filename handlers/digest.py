@@ -141,8 +141,9 @@ async def remove_feed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 async def trend(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Send a topic's chart with its caption, or how many days of history there are."""
     chat_id = update.effective_chat.id
+    language = await language_of(update, context)
     async with typing(context, chat_id):
-        result = await digests_of(context).trend(chat_id, _argument(update))
+        result = await digests_of(context).trend(chat_id, _argument(update), language)
     if isinstance(result, TrendReply):
         await context.bot.send_photo(chat_id, result.png, caption=escape(result.caption[:_CAPTION - 24]))
     else:

@@ -361,6 +361,16 @@ def test_trend_chart_is_a_png_for_the_last_30_days() -> None:
     assert "ceasefire: collapsed since 22 Nov" in caption
 
 
+def test_trend_caption_in_the_readers_language() -> None:
+    points = _points(40)
+    english = trend_caption(points, "Sudan")
+    for language, word in (("ru", "перемирие"), ("ar", "وقف إطلاق النار"), ("de", "Waffenruhe")):
+        caption = trend_caption(points, "Sudan", language=language)
+        assert caption.startswith("Sudan") and word in caption
+        assert "reported on" not in caption and "since" not in caption and caption != english
+    assert trend_caption([], "Sudan", language="fr") == "Sudan : pas encore de synthèse."
+
+
 def test_trend_with_gaps_and_not_enough_history() -> None:
     sparse = [p for n, p in enumerate(_points(30)) if n % 4 == 0]
     assert trend_chart(sparse, "Sudan").startswith(b"\x89PNG")

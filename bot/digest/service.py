@@ -270,8 +270,8 @@ class DigestService:
         message = await self.compose_for(chat, self.local_day(chat))
         return list(message.parts)
 
-    async def trend(self, chat_id: int, text: str) -> TrendReply | Said:
-        """The topic's chart over the last 30 days, or why there is none yet."""
+    async def trend(self, chat_id: int, text: str, language: str = "en") -> TrendReply | Said:
+        """The topic's chart over the last 30 days with its caption in `language`, or why there is none."""
         from .trend import TrendPoint, trend_caption, trend_chart  # matplotlib loads only when asked
 
         words = " ".join(text.split())
@@ -287,4 +287,4 @@ class DigestService:
             return Said("trend_not_enough", {"topic": words, "days": len(days)})
         points = [TrendPoint(d.day, d.killed, d.injured, d.ceasefire) for d in days]
         png = await asyncio.to_thread(trend_chart, points, words, TREND_DAYS)
-        return TrendReply(png, trend_caption(points, words, TREND_DAYS))
+        return TrendReply(png, trend_caption(points, words, TREND_DAYS, language))

@@ -6,12 +6,19 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from html import unescape
+
+from babel.dates import format_date
 
 # Figure + the Agg canvas directly, not pyplot: no display, no global figure state shared between
 # the bot's concurrent requests, nothing to close.
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+
+from ..render.i18n import SOURCE
+from ..render.labels import LABELS, label
+from ..render.localized import SEMICOLON, number
 
 __all__ = ["MIN_TREND_DAYS", "TREND_DAYS", "TrendPoint", "history_note", "trend_caption", "trend_chart"]
 
@@ -59,22 +66,31 @@ def history_note(days: int, topic: str, needed: int = MIN_TREND_DAYS) -> str | N
     return f"Not enough history for a trend of {topic} yet: {have} of digests so far; a chart needs {needed}."
 
 
-def _day(d: date) -> str:
-    return f"{d.day} {d:%b}"
+def _day(d: date, language: str = SOURCE) -> str:
+    return f"{d.day} {d:%b}" if language == SOURCE else format_date(d, "d MMM", locale=language)
 
 
-def trend_caption(points: Sequence[TrendPoint], topic: str, days: int = TREND_DAYS) -> str:
-    """One line: the period, the peak figures and when, and the ceasefire status now and since when."""
+def _say(key: str, language: str, **values: object) -> str:
+    """A label as plain text (the caption is escaped once when sent)."""
+    return unescape(label(key, language, **values))
+
+
+def trend_caption(
+    points: Sequence[TrendPoint], topic: str, days: int = TREND_DAYS, language: str = SOURCE
+) -> str:
+    """One line: the period, the peak figures and when, and the ceasefire status now and since when,
+    in `language`."""
     window = _window(points, days)
     if not window:
-        return f"{topic}: no digests yet."
-    parts = [f"{topic}, {_day(window[0].day)}–{_day(window[-1].day)}"]
+        return _say("trend_no_digests", language, topic=topic)
+    first, last = _day(window[0].day, language), _day(window[-1].day, language)
+    parts = [_say("trend_period", language, topic=topic, start=first, end=last)]
     for kind in ("killed", "injured"):
         valued = [p for p in window if getattr(p, kind) is not None]
         if valued:
             peak = max(valued, key=lambda p: getattr(p, kind))
-            peak_value = getattr(peak, kind)
-            parts.append(f"{kind} reported on {len(valued)} days, peak {peak_value:,} ({_day(peak.day)})")
+            parts.append(_say("trend_peak", language, kind=_say(f"kind_{kind}", language), days=len(valued),
+                              value=number(getattr(peak, kind), language), day=_day(peak.day, language)))
     status = window[-1].ceasefire
     since = window[-1].day
     for p in reversed(window):
@@ -82,10 +98,17 @@ def trend_caption(points: Sequence[TrendPoint], topic: str, days: int = TREND_DA
             break
         since = p.day
     if status == "none":
-        parts.append("ceasefire: not mentioned")
+        parts.append(_say("digest_ceasefire", language, status=_say("status_none", language)))
     else:
-        parts.append(f"ceasefire: {status} since {_day(since)}")
-    return "; ".join(parts)
+        parts.append(_say("trend_ceasefire_since", language, status=_status(status, language),
+                          day=_day(since, language)))
+    return SEMICOLON.get(language, "; ").join(parts)
+
+
+def _status(status: str, language: str) -> str:
+    """A status as one word ("proposed", not the reply's longer "proposed (called for …)")."""
+    key = f"digest_status_{status}" if f"digest_status_{status}" in LABELS else f"status_{status}"
+    return _say(key, language) if key in LABELS else status
 
 
 def _draw(window: list[TrendPoint], topic: str, days: int) -> Figure:

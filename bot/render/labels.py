@@ -199,6 +199,15 @@ LABELS |= {
 }
 
 
+# The caption of /trend's chart.
+LABELS |= {
+    "trend_no_digests": "{topic}: no digests yet.",
+    "trend_period": "{topic}, {start}–{end}",
+    "trend_peak": "{kind} reported on {days} days, peak {value} ({day})",
+    "trend_ceasefire_since": "ceasefire: {status} since {day}",
+}
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The phrase for `key` in `language` as Telegram HTML, `values` escaped in; English where the
     language has no sound translation of it (see bot/render/i18n.py)."""
