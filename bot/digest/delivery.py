@@ -111,7 +111,11 @@ class Broadcaster:
                     log.exception("digest for chat %s (%s) interrupted", chat.chat_id, day)
                     outcomes["interrupted"] += 1
 
-        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(due)) or 1)))
+        # return_exceptions: a cancelled run then ends only when every worker has recorded the digest
+        # it had in flight (without it gather returns at the first cancelled worker, leaving the
+        # others running unseen while the process shuts down).
+        await asyncio.gather(*(worker() for _ in range(min(self.concurrency, len(due)) or 1)),
+                             return_exceptions=True)
         return outcomes
 
     async def deliver(self, chat: ChatDigest, day: date) -> str:
