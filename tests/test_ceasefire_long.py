@@ -5,7 +5,8 @@ a speech verb that is not a declaration, a year that dates the truce rather than
 to stop breaches, a negation carried by a Turkish verb suffix, a participle or relative clause between
 a truce and its verb; then (round 2) an ending in its inflected forms, a halt to strikes as a truce,
 deaths counted since a truce began, a negation on the clause-final verb, agreeing to keep observing a
-truce, talks on a truce that ended. All sentences are our own.
+truce, talks on a truce that ended; then (round 3) a truce ended, suspended, withdrawn from or not
+renewed, a truce kept up over time, and attempts to revive a truce that failed. All sentences are our own.
 """
 
 from __future__ import annotations
@@ -264,3 +265,129 @@ TALKS_ENDED = [
 @pytest.mark.parametrize(("language", "expected", "text"), TALKS_ENDED)
 def test_talks_on_a_truce_that_ended(language: str, expected: str, text: str) -> None:
     assert status(text, language) == expected
+
+
+# A truce ended, called off, suspended, withdrawn from, declared over or left to run out is collapsed.
+ENDED = [
+    ("en", "The rebels said on Monday they were calling off their unilateral truce."),
+    ("en", "The truce was not renewed when it ran out at midnight."),
+    ("en", "The government declared the ceasefire over after the ambush."),
+    ("en", "The militia withdrew from its one-sided truce after the raid."),
+    ("fr", "Le groupe armé a mis fin à sa trêve unilatérale samedi."),
+    ("fr", "Cette embuscade met de facto fin à la trêve décrétée par les rebelles."),
+    ("fr", "La trêve n'a pas été prolongée par les belligérants."),
+    ("es", "El Gobierno suspendió el cese al fuego con la guerrilla tras el ataque."),
+    ("es", "El presidente puso fin, tras la masacre, al cese al fuego con el grupo."),
+    ("es", "La tregua no fue prorrogada por las partes."),
+    ("de", "Die Miliz setzte die Waffenruhe am Sonntag aus."),
+    ("de", "Die Waffenruhe wurde nicht verlängert."),
+    ("ru", "Боевики объявили об отказе от перемирия."),
+    ("ru", "Перемирие не было продлено."),
+    ("uk", "Угруповання скасувало перемир'я після обстрілу."),
+    ("tr", "Örgüt, tek taraflı ateşkesi askıya aldığını açıkladı."),
+    ("tr", "Ateşkes uzatılmadı."),
+    ("ar", "أعلنت الحركة إنهاء الهدنة الأحادية."),
+    ("ar", "قرر الجيش تعليق الهدنة بعد الهجوم."),
+    ("fa", "گروه اعلام کرد آتش‌بس یک‌جانبه را پایان‌یافته می‌داند."),
+    ("fa", "آتش‌بس تمدید نشد."),
+    ("ur", "تنظیم نے جنگ بندی منسوخ کر دی۔"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ENDED)
+def test_a_truce_ended_or_not_renewed_is_collapsed(language: str, text: str) -> None:
+    assert status(text, language) == "collapsed"
+
+
+# Must not fire: a truce meant to end the war, attacks suspended under a truce, a renewed truce.
+NOT_ENDED = [
+    ("en", "agreed", "The truce was agreed to end the fighting in the north."),
+    ("en", "agreed", "Both sides agreed a truce and the army suspended its air strikes."),
+    ("en", "agreed", "The truce was renewed for another month."),
+    ("en", "agreed", "The truce was agreed, but it has not been extended to the southern front."),
+    ("fr", "agreed", "Les deux camps ont conclu une trêve pour mettre fin aux combats."),
+    ("es", "agreed", "Las partes firmaron una tregua para poner fin a los combates."),
+    ("de", "agreed", "Im Rahmen der vereinbarten Waffenruhe wurden die Luftangriffe ausgesetzt."),
+    ("ru", "agreed", "Стороны договорились о перемирии, а удары были приостановлены."),
+    ("tr", "agreed", "Taraflar ateşkes ilan etti ve saldırılar askıya alındı."),
+    ("fa", "agreed", "آتش‌بس با هدف پایان دادن به جنگ اعلام شد."),
+]
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), NOT_ENDED)
+def test_ending_the_war_is_not_ending_the_truce(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected
+
+
+# Keeping a truce up over time ("continue to observe", "months of calm") says it is holding.
+KEPT_UP = [
+    ("en", "The two armies agreed to continue observing the ceasefire along the border."),
+    ("en", "After months of relative calm under the truce, farmers returned to their fields."),
+    ("fr", "Les deux armées continuent de respecter le cessez-le-feu."),
+    ("es", "Ambos bandos siguen respetando el alto el fuego desde marzo."),
+    ("de", "Die Armeen vereinbarten, die Waffenruhe weiterhin einzuhalten."),
+    ("ru", "Стороны продолжают соблюдать перемирие."),
+    ("uk", "Сторони продовжують дотримуватися перемир'я."),
+    ("ar", "اتفق الجانبان على مواصلة الالتزام بالهدنة."),
+    ("fa", "دو طرف بر ادامه رعایت آتش‌بس توافق کردند."),
+    ("ur", "دونوں ممالک نے جنگ بندی پر عملدرآمد جاری رکھنے پر اتفاق کیا۔"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), KEPT_UP)
+def test_a_truce_kept_up_over_time_is_holding(language: str, text: str) -> None:
+    assert status(text, language) == "holding"
+
+
+def test_a_call_to_keep_observing_is_not_a_report_that_it_holds() -> None:
+    assert status("The UN urged both sides to continue to respect the truce.", "en") == "agreed"
+
+
+# Attempts to revive a truce that failed: the truce is over, the attempt's modal notwithstanding.
+REVIVAL_FAILED = [
+    ("en", "Since then, efforts to revive the truce have failed."),
+    ("en", "Mediators failed to restore the ceasefire."),
+    ("es", "Desde entonces, los intentos de restablecer el alto el fuego han sido en vano."),
+    ("fr", "Les tentatives de relancer la trêve ont échoué."),
+    ("de", "Versuche, die Waffenruhe wiederzubeleben, blieben erfolglos."),
+    ("ru", "Попытки возобновить перемирие провалились."),
+    ("uk", "Спроби відновити перемир'я виявилися марними."),
+    ("ar", "باءت محاولات إحياء الهدنة بالفشل."),
+    ("fa", "تلاش‌ها برای احیای آتش‌بس ناکام ماند."),
+    ("tr", "Ateşkesi yeniden canlandırma girişimleri sonuçsuz kaldı."),
+    ("ur", "جنگ بندی کی بحالی کی کوششیں ناکام ہو گئیں۔"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REVIVAL_FAILED)
+def test_a_failed_revival_leaves_the_truce_collapsed(language: str, text: str) -> None:
+    assert status(text, language) == "collapsed"
+
+
+# Must not fire: an attempt to revive a truce still under way, or a failure to agree one at all.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Mediators are working to restore the ceasefire."),
+    ("es", "Los mediadores intentan restablecer la tregua."),
+    ("en", "The two sides failed to agree a truce."),
+])
+def test_a_revival_under_way_is_not_a_collapse(language: str, text: str) -> None:
+    assert status(text, language) != "collapsed"
+
+
+# German "wurde" (was) is a past indicative, not the modal "würde" (would).
+@pytest.mark.parametrize(("expected", "text"), [
+    ("agreed", "Die Waffenruhe wurde am Montag verkündet."),
+    ("holding", "Die Waffenruhe wurde bislang weitgehend eingehalten."),
+    ("proposed", "Eine Waffenruhe würde den Zivilisten helfen."),
+])
+def test_german_past_passive_is_not_a_modal(expected: str, text: str) -> None:
+    assert status(text, "de") == expected
+
+
+# "In force since …", "observed since …": a truce reported as lasting.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "El alto el fuego rige desde junio sin incidentes graves."),
+    ("fr", "Le cessez-le-feu est en vigueur depuis le printemps."),
+])
+def test_in_force_since_is_holding(language: str, text: str) -> None:
+    assert status(text, language) == "holding"

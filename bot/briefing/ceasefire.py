@@ -11,7 +11,8 @@ outrank weak ones. Sentences dated to the past ("the 2003 ceasefire", "a previou
 history: used only when the text has no current mention and dwells on the history (2+ sentences);
 a year that only says when the truce was agreed does not make its reported breach or calm history.
 Calls to stop breaches ("urged Israel to stop its violations") report breaches, and so do deaths
-counted since the truce began. Talks on a truce that ended or failed leave the truce proposed.
+counted since the truce began. Talks on a truce that ended or failed leave the truce proposed; attempts
+to revive a truce that failed ("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
 …, broke down") is the truce's verb, however long the insertion. How each cue is read (window,
 negation, modality) is in ceasefire_cues.py; the cue data is loaded and compiled in ceasefire_lexicon.py.
@@ -86,6 +87,26 @@ def _harm_since(text: str, lex: Lexicon) -> int | None:
     return None
 
 
+def _revival_failed(text: str, lex: Lexicon) -> int | None:
+    """Where a sentence says a truce could not be revived ("attempts to restore the truce have failed",
+    "failed to revive the truce"): the truce is over. The attempt's modal ("attempts to") governs the
+    revival, not the failure, so it does not make the truce merely agreed."""
+    revival = lex.lists["revival"]
+    if revival is None:
+        return None
+    failures = [p for p in (lex.cues["collapsed"], lex.lists["failure"]) if p is not None]
+    for attempt in revival.finditer(text):
+        if lex.negators.search(lead_in(text, attempt.start(), lex, NEGATION_WORDS)):
+            return attempt.start()  # "failed to revive the truce", "unable to restore it"
+        # Verb-first languages put the failure before the attempt ("فشلت محاولات إحياء الهدنة").
+        for match in (m for p in failures for m in p.finditer(text)):
+            if (match.end() <= attempt.start() or match.start() >= attempt.end()) and not (
+                    lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS))
+                    or negated_after(text, match.end(), lex)):
+                return match.start()
+    return None
+
+
 def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     """The ceasefire status one sentence supports, or None where it mentions no ceasefire."""
     text = sentence.text
@@ -127,6 +148,9 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     harm = _harm_since(text, lex)
     if harm is not None:
         found.append(("violated", harm))
+    revived = _revival_failed(text, lex)
+    if revived is not None:
+        found.append(("collapsed", revived))
     if talk_spans:
         talks = [a for a, _ in talk_spans]
         # "agreed to hold truce talks" agrees to talk, not to a truce.
@@ -147,7 +171,7 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
                   else "violated" if any_near(lex.lists["fighting"], text, spans) else "agreed")
     rank = _LIFECYCLE[status]
     renewal = lex.lists["renewal"]
-    if any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):
+    if revived is None and any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):
         # "a push for a new truce after the last one collapsed": the proposal is the latest state.
         status, rank = "proposed", _RENEWAL_RANK
     return _Reading(sentence.index, status, rank, strong, _is_history(text, status, lex), text)
