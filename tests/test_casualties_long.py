@@ -433,3 +433,135 @@ def test_parts_quotes_brackets_and_toll_words(language: str, text: str, kind: st
 )
 def test_scale_words_that_are_also_number_words(language: str, text: str, expected: int) -> None:
     assert headline(language, text) == expected
+
+
+# --- round 3: past dates of every kind, updates, long subjects, inflected groups -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        # last year, said in each language's own words: the larger toll is history
+        ("uk", ("Внаслідок удару загинули двоє людей.",
+                "Торік під час обстрілів загинули понад 150 мешканців."), 2),
+        ("ru", ("При обстреле погибли четыре человека.",
+                "В мае прошлого года в городе погибли 90 человек."), 4),
+        ("ur", ("دھماکے میں تین افراد جاں بحق ہو گئے۔",
+                "گزشتہ برس اسی علاقے میں 60 افراد جاں بحق ہوئے تھے۔"), 3),
+        ("fa", ("در این انفجار سه نفر کشته شدند.", "پارسال در این منطقه ۸۰ نفر کشته شدند."), 3),
+        ("ar", ("قتل خمسة أشخاص في القصف.", "وفي السنة الماضية قتل 70 شخصاً في المدينة."), 5),
+        ("tr", ("Saldırıda iki kişi hayatını kaybetti.",
+                "Geçtiğimiz yıl bölgede 45 kişi hayatını kaybetti."), 2),
+        ("de", ("Bei dem Angriff wurden drei Menschen getötet.",
+                "Im Vorjahr wurden dort 75 Menschen getötet."), 3),
+        ("fr", ("Trois civils ont été tués dans la frappe.",
+                "L'an passé, 65 civils avaient été tués dans la région."), 3),
+        ("es", ("Cuatro personas murieron en el ataque.",
+                "Del año pasado datan otros 80 muertos en la zona."), 4),
+        # a Solar or lunar Hijri year, after a year word or a month: history as a Gregorian year is
+        ("fa", ("در این درگیری دو سرباز کشته شدند.",
+                "در سال ۱۴۰۲ درگیری‌های مشابه دست‌کم ۳۰ کشته برجا گذاشت."), 2),
+        ("fa", ("در این حمله سه نفر کشته شدند.", "در آبان ۱۴۰۳ حمله‌ای در همین شهر ۵۰ کشته برجا گذاشت."), 3),
+        ("ar", ("قتل ثلاثة أشخاص في الغارة.", "وفي عام 1445 هـ قتل 90 شخصاً في هجوم مماثل."), 3),
+        # a month named as past
+        ("en", ("Two soldiers were killed in the ambush.",
+                "Last March, 40 people were killed in a similar attack."), 2),
+        ("fr", ("Deux soldats ont été tués dans l'embuscade.",
+                "En mars dernier, 40 personnes ont été tuées."), 2),
+        ("es", ("Dos soldados murieron en la emboscada.",
+                "En marzo pasado murieron 40 personas en otro ataque."), 2),
+        ("de", ("Zwei Soldaten wurden getötet.", "Im vergangenen März wurden 40 Menschen getötet."), 2),
+        ("tr", ("Pusuda iki asker şehit oldu.", "Geçen mart ayında 40 kişi hayatını kaybetti."), 2),
+    ],
+)
+def test_tolls_of_a_past_year_or_month_give_way(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a killing "a year ago" that the story is about still counts when nothing else is told
+        ("en", "A march was held for the teacher who was shot dead a year ago at the gate of his school.", 1),
+        ("es", "Hace un año, tres periodistas murieron en la emboscada que hoy recuerda la ciudad.", 3),
+        # must not fire: a bare 1400 counts people, and a year word before a Gregorian-range count is no date
+        ("ar", "قتل 1400 شخص في المعارك خلال الأسبوع.", 1400),
+        ("en", "At least 1,400 people were killed in the fighting this week.", 1400),
+        ("fa", "در این حملات ۱۴۰۰ نفر کشته شدند.", 1400),
+    ],
+)
+def test_soft_past_and_bare_numbers_still_count(language: str, text: str, expected: int) -> None:
+    assert headline(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "texts", "expected"),
+    [
+        # "a year ago" gives way to the events' own toll; told in the pluperfect it is history outright
+        ("en", ("Three people were killed on Monday.",
+                "A year ago, 50 people were killed in the same market."), 3),
+        ("uk", ("Загинули троє людей.", "Рік тому в цьому місті загинули 50 людей."), 3),
+        ("de", ("Drei Menschen wurden getötet.", "Vor einem Jahr waren dort 50 Menschen getötet worden."), 3),
+    ],
+)
+def test_a_year_ago_gives_way(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"),
+    [
+        ("ar", "قالت الوزارة إن حصيلة قتلى القصف على السوق الشعبي ارتفعت إلى 23 شخصاً.", "killed", 23),
+        ("ar", "وقالت مصادر طبية إن عدد الجرحى في الهجوم وصل إلى 40 مصاباً.", "injured", 40),
+        # must not fire: a price that rose to a figure, with no toll before it
+        ("ar", "ارتفعت أسعار الطحين إلى 30 دولاراً بعد القصف.", "killed", None),
+    ],
+)
+def test_arabic_updated_tolls(language: str, text: str, kind: str, expected: int | None) -> None:
+    assert headline(language, text, kind=kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a people noun's "of" phrase between the figure and a verb of the noun's own fate
+        ("es",
+         "Al menos seis integrantes de una facción disidente de la guerrilla murieron en el combate.", 6),
+        ("fr", "Quatre membres d'un groupe armé local ont été tués lors de l'assaut.", 4),
+        ("de", "Sieben Mitglieder einer bewaffneten Bande wurden bei dem Gefecht getötet.", 7),
+        ("en", "Five militants of the armed group died in the clash.", 5),
+        # must not fire: the "of" phrase names other people, or the verb has an object
+        ("es", "Cinco familiares de los dos hombres asesinados protestaron frente a la fiscalía.", 2),
+        ("es", "Seis miembros de la banda mataron a dos guardias.", 2),
+    ],
+)
+def test_long_subject_before_the_verb(language: str, text: str, expected: int) -> None:
+    assert headline(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fa", "در این حمله دو نفر از نیروهای مرزبانی به شهادت رسیدند و سه نفر دیگر زخمی شدند.", 2),
+        # Turkish people nouns inflect: distinct groups in two sentences add up
+        ("tr", "Saldırıda 2 askerimiz şehit oldu. Karşılık atışlarında beş teröristin ölü olarak "
+               "ele geçirildiği bildirildi.", 7),
+    ],
+)
+def test_martyred_and_inflected_groups(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the companions of one victim named without a number: the victim is added
+        ("tr", "Örgütün sözde sorumlusu, yanındaki iki teröristle birlikte etkisiz hale getirildi.", 3),
+        ("de", "Der Kommandeur wurde zusammen mit zwei Leibwächtern getötet.", 3),
+        # must not fire: a figure before it is the subject, or the "with" figure is the only victim count
+        ("tr", "Saldırıda 4 asker, iki köylüyle birlikte yaralandı.", None),
+        ("en", "Two people were killed along with the driver.", 2),
+    ],
+)
+def test_companions_of_one_victim(language: str, text: str, expected: int | None) -> None:
+    assert headline(language, text) == expected

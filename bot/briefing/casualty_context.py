@@ -19,9 +19,11 @@ class SentenceContext:
         self.toks = lex.reader.tokens(text)
         self.quants = lex.reader.quantities(self.toks)
         self.starts = {q.start: n for n, q in enumerate(self.quants)}
-        self.years = [q.start for q in self.quants if q.form == "year" and not self._dated(q.start)
-                      and not self._counts_people(q.end) and not lex.ordinal.match(self.toks, q.end)]
+        self.years = [q.start for q in self.quants if (q.form == "year" or self._calendar_year(q))
+                      and not self._dated(q.start) and not self._counts_people(q.end)
+                      and not lex.ordinal.match(self.toks, q.end)]
         self.background = self._background()
+        self.soft_background = self._soft_background()
 
     def _background(self) -> bool:
         """True when the sentence tells history: "years ago", "in the past", "since 2014", "since the war"."""
@@ -40,6 +42,32 @@ class SentenceContext:
                         return True
         return False
 
+    def _soft_background(self) -> bool:
+        """True when the sentence dates its events a short while back: "a year ago", "last May",
+        "il y a un an", "mai dernier". Such a toll gives way to the events' own tolls, but a story may be
+        about that very killing, so alone it still counts (unless it is told in the pluperfect)."""
+        toks = self.toks
+        return any(self.lex.background_soft.match(toks, i) or self._past_month(i) for i in range(len(toks)))
+
+    def _past_month(self, i: int) -> bool:
+        """A month named as past at toks[i]: "last May", "im vergangenen Mai", "mai dernier"."""
+        toks, lex = self.toks, self.lex
+        length = lex.past_month_before.match(toks, i)
+        if length and lex.months.match(toks, i + length):
+            return True
+        length = lex.months.match(toks, i)
+        return bool(length) and bool(lex.past_month_after.match(toks, i + length))
+
+    def _calendar_year(self, q: Quantity) -> bool:
+        """A year of the Solar or lunar Hijri calendar (1300-1499), which Persian, Afghan and Arab
+        papers date by: after a year word or a month ("در سال ۱۴۰۳", "در مهر ۱۴۰۴"), or before a
+        calendar mark ("1446 هـ"). A bare 1400 stays a number: "1,400 people" counts."""
+        if q.form != "digits" or q.min is None or q.min != q.max or not 1300 <= q.min < 1500:
+            return False
+        toks, lex = self.toks, self.lex
+        return bool(lex.year_words.match_ending(toks, q.start) or lex.months.match_ending(toks, q.start)
+                    or lex.calendar_after.match(toks, q.end))
+
     def _year_background(self, lo: int, hi: int) -> bool:
         """A year before the figure, or after it in its clause ("killed 3,000 in 2001"), makes it history."""
         for y in self.years:
@@ -52,7 +80,7 @@ class SentenceContext:
     def _not_a_count(self, q: Quantity) -> bool:
         """Dates, times, money, ages, "No. 10" and the like are numbers that count no people."""
         toks, lex = self.toks, self.lex
-        if q.form == "year" and not self._counts_people(q.end):
+        if (q.form == "year" or self._calendar_year(q)) and not self._counts_people(q.end):
             return True
         if q.form == "words" and q.max == 1 and lex.pronoun_one.match_ending(toks, q.start):
             return True  # "the one on which he was found dead", "no one was hurt"

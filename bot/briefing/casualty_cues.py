@@ -47,6 +47,13 @@ class CueWords:
         self.not_number_before = phrases("not_number_before")
         self.hypothetical = phrases("hypothetical")
         self.background = phrases("background_strong")
+        # a month named as past ("last May", "mai dernier"), a year of another calendar ("در سال ۱۴۰۳")
+        self.past_month_before = phrases("past_month_before")
+        self.past_month_after = phrases("past_month_after")
+        self.background_soft = phrases("background_soft")  # "a year ago": gives way, not dropped
+        self.year_words = phrases("year_words")
+        self.complement = phrases("complement_starts")  # a people noun's "of" phrase: "of the gang"
+        self.calendar_after = phrases("calendar_after")
         self.span_nouns = phrases("span_nouns")
         self.both_sides = phrases("both_sides")
         self.also = phrases("also")
@@ -66,6 +73,8 @@ class CueWords:
         # German capitalises every noun: a capital there says nothing about a side or a name
         self.capitals_mark_names = not data.get("capitalised_nouns", False)
         self.others = phrases("others")
+        self.with_before = phrases("with_before")  # "killed along with two bodyguards": one more
+        self.with_after = phrases("with_after")  # "iki örgüt mensubuyla birlikte"
         self.verb_final = bool(data.get("verb_final", False))
         self.lone_victims = bool(data.get("lone_victims", False))
         self.toll_window = int(data.get("toll_window", 8))  # tokens from a toll phrase to its number

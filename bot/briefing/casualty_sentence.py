@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .casualty_context import SentenceContext
 from .casualty_cues import ending_any, is_punct, match_any
@@ -23,6 +23,7 @@ _WINDOW = 8  # tokens scanned from a number to its cue word
 # goes on to the clause's end (punctuation or another number still stop it).
 _WINDOW_FINAL = 22
 _UNKNOWN_FINAL = 16
+_COMPLEMENT = 6  # words of a people noun's "of" phrase read through: "members of the gang of the town"
 _NAME_WORDS = 4  # capitalised words of a unit's name read through after a people noun
 
 
@@ -130,12 +131,15 @@ class SentenceFigures(SentenceContext):
             return hit
         # Forward: "12 Pakistani soldiers were killed", "dozens dead", "a soldier was shot dead".
         k, unknown, who, side_words, passive, named = q.end, 0, None, [], False, 0
+        # "cinco integrantes de la banda … murieron": the people noun's "of" phrase is read through
+        complement = False
         if lex.partitive.match(toks, k):
             after = k + lex.partitive.match(toks, k)
             if match_any(lex.cues_after, toks, after) or match_any(lex.cues_before, toks, after):
                 return None  # "one of the injured", "11 of the dead": a part of a toll told elsewhere
         window, step = _WINDOW_FINAL if lex.verb_final else _WINDOW, 0
-        while step < window + 2 * named:  # a unit's name and its "of the" do not use up the window
+        # a unit's name and its "of the", and a noun's "of" phrase, do not use up the window
+        while step < window + 2 * named + (_COMPLEMENT if complement else 0):
             step += 1
             if k >= len(toks):
                 return None
@@ -148,7 +152,12 @@ class SentenceFigures(SentenceContext):
                 if self._hypothetical(q.start - 3, q.start) or self._hypothetical(q.end, k):
                     return None  # not inside the figure: "ما لا يقل عن 47" is "at least 47"
                 nxt = k + cue[1]
-                active = not passive and not lex.intransitive.match(toks, k)  # "murieron el lunes": no object
+                intransitive = lex.intransitive.match(toks, k)
+                own = passive or intransitive or lex.fillers.match_ending(toks, k) or lex.verb_final
+                if complement and not own:
+                    return None  # past an "of" phrase a verb of the noun's own fate ("… murieron", "… ont
+                    # été tués"), not a participle of the phrase's noun ("familiares del hombre asesinado")
+                active = not passive and not intransitive  # "murieron el lunes": no object
                 if active and nxt < len(toks) and (nxt in self.starts or self._people_after(nxt)
                                                    or lex.objects.match(toks, nxt)):
                     return None  # "three militants killed two soldiers": the number is the subject
@@ -183,6 +192,16 @@ class SentenceFigures(SentenceContext):
             age = self._age_end(self.quants[self.starts[k]].end - 1) if k in self.starts else None
             if age:  # "a 26-year-old man", "un homme de 26 ans": an age, skipped
                 k = age
+                continue
+            if who is not None and not complement and q.form in ("digits", "words", "vague") \
+                    and lex.complement.match(toks, k):
+                # "five members of the Los Lobos gang died": up to _COMPLEMENT more words are read
+                # (verb-final clauses read to the clause's end already)
+                complement, unknown = True, unknown - (0 if lex.verb_final else _COMPLEMENT)
+                k += lex.complement.match(toks, k)
+                continue
+            if complement and k in self.starts and self.quants[self.starts[k]].max == 1:
+                k += 1  # "members of the gang", "Mitglieder einer Bande": an article counts no one
                 continue
             if k in self.starts or is_punct(toks[k]) or lex.non_human.match(toks, k):
                 return None
@@ -246,6 +265,21 @@ class SentenceFigures(SentenceContext):
         who, side, end = self._who_after(q.end, 4)
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
 
+    def _with_one(self, q: Quantity, hit: Hit) -> int:
+        """1 for a figure told as the companions of one victim the sentence names without a number ("the
+        commander was killed along with two bodyguards", "terörist … iki örgüt mensubuyla birlikte
+        etkisiz hale getirildi"): a "with" word by it, and no figure before it (in "three soldiers along
+        with two civilians" the companions are a group of a figure, not of one victim)."""
+        toks, lex = self.toks, self.lex
+        earlier = any(p.start < q.start and p.form != "single" for p in self.quants)
+        if q.form not in ("digits", "words") or earlier:
+            return 0
+        before = lex.with_before.match_ending(toks, q.start)
+        after = any(lex.with_after.match(toks, k) for k in range(q.end, hit.end))
+        if not (before or after) or hit.start < q.start - (before or 0):
+            return 0  # a verb before the figure is its own cue: "killed, with 3 others" stays 3
+        return 1 if q.start - (before or 0) > 0 else 0
+
     def _lone_who(self, q: Quantity) -> str | None:
         """Who a noun that is its own count names (a lone "رقيب", a dual "جنديين"), else None."""
         found = match_any(self.lex.who, self.toks, q.start) if q.form in ("lone", "words") else None
@@ -291,6 +325,7 @@ class SentenceFigures(SentenceContext):
             # "the driver and two others": the driver is already a figure of his own
             named = 0 if any(h.end == q.start - 1 for h in done.values()) else self._named_before(q)
             lo = hit.start - 2 if named else hit.start
+            named = named or self._with_one(q, hit)
             report = CasualtyReport(
                 kind=hit.kind, min=None if q.min is None else q.min + named,
                 max=None if q.max is None else q.max + named, approximate=q.approximate,
@@ -298,5 +333,12 @@ class SentenceFigures(SentenceContext):
                 who=hit.who or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
                 claimed_by=claim,
             )
-            out.append((report, hit.chain, figure_marks(self, hit.start, hit.end, q.end)))
+            marks = figure_marks(self, hit.start, hit.end, q.end)
+            if self.soft_background:
+                if marks.earlier:
+                    continue  # "a year ago … had been killed": history twice over
+                # "a year ago": gives way as a pluperfect toll does; "another attack last May" is another
+                # time, not another group of the events reported
+                marks = replace(marks, earlier=True, also=False, apart=False)
+            out.append((report, hit.chain, marks))
         return out
