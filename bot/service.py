@@ -138,7 +138,7 @@ class BriefingService:
         except ImportError:
             return Reply(label("file_type", language), language=language)
         except IngestError as error:
-            return Reply(_e(str(error)), language=language)
+            return Reply(_ingest_reason(error, language), language=language)
         return replace(await self._brief(chat_id, document, message_id, language), language=language)
 
     async def _fetch(self, url: str, language: str = "en") -> Document | str:
@@ -153,7 +153,8 @@ class BriefingService:
             return await document_from_url(url, self.fetcher)
         except IngestError as error:
             log.info("link not briefed: %s", type(error).__name__)  # the link is the user's: not logged
-            return label("link_failed", language, reason=str(error))
+            # The reason is already HTML: put it in after label() so it is not escaped twice.
+            return label("link_failed", language).format(reason=_ingest_reason(error, language))
 
     async def _brief(self, chat_id: int, document: Document, message_id: int | None, language: str) -> Reply:
         count = len(words(document.text))
@@ -297,6 +298,13 @@ def _refusal(error: BriefingError, language: str) -> str:
 
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
+
+
+def _ingest_reason(error: IngestError, language: str) -> str:
+    """Why a link or file could not be read, as HTML in `language` (English for an error with no key)."""
+    if error.key is None:
+        return _e(str(error))
+    return label(error.key, language, **error.values)
 
 
 def _e(text: str) -> str:

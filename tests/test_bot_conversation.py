@@ -206,6 +206,10 @@ async def test_links(api, bot) -> None:
         assert "cannot fetch links yet" in answer
     else:
         assert "private or local network" in answer  # the fetcher refuses loopback by default
+        russian = User(api, 114)
+        russian.user["language_code"] = "ru"
+        answer = text_of(await russian.send(f"http://127.0.0.1:{api.port}/article"))
+        assert "адрес частной или локальной сети" in answer and "private" not in answer
     with_text = text_of(await user.send(OTHER_POST + "\nhttps://example.test/story"))
     assert "14" in with_text and "https://example.test/story" in with_text
 

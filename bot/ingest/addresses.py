@@ -93,10 +93,13 @@ class AddressGuard:
             except (socket.gaierror, UnicodeError) as exc:
                 raise FetchFailed(
                     "I could not find that site (its name does not resolve); check the link.",
+                    key="link_dns",
                     detail=f"{host}: {exc}",
                 ) from exc
         if not answers:
-            raise FetchFailed("I could not find that site (its name does not resolve); check the link.")
+            raise FetchFailed(
+                "I could not find that site (its name does not resolve); check the link.", key="link_dns"
+            )
         answers = [canonical(ip) for ip in answers]
         if _host_key(host) not in self._hosts:
             # Every answer must pass: an attacker's DNS can mix a public and a private address.

@@ -180,6 +180,7 @@ def check_article(text: str, html: str) -> None:
     if len(text.split()) < MIN_ARTICLE_WORDS:
         raise NotAnArticle(
             "That page has no article text I can read; send a link to a news article or paste its text.",
+            key="link_no_text",
             detail=f"{len(text.split())} words extracted",
         )
 

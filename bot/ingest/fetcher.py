@@ -81,13 +81,17 @@ def parse_url(url: str) -> httpx.URL:
     """`url` as an absolute http(s) URL; raises BadLink for anything else, including cut-off links."""
     url = url.strip()
     if url.endswith(("…", "...")):
-        raise BadLink("That link looks cut off (it ends in …); send the full link.", detail=url)
+        raise BadLink(
+            "That link looks cut off (it ends in …); send the full link.", key="link_cut_off", detail=url
+        )
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError, ValueError) as exc:
         raise BadLink(detail=f"{url!r}: {exc}") from exc
     if parsed.scheme not in ("http", "https"):
-        raise BadLink("I only fetch http and https links; send a link to a web page.", detail=url)
+        raise BadLink(
+            "I only fetch http and https links; send a link to a web page.", key="link_not_http", detail=url
+        )
     host = parsed.raw_host.decode("ascii", "replace")
     if not host or not (_HOST_NAME.fullmatch(host) or ":" in host):
         raise BadLink(detail=f"{url!r}: host {host!r}")
@@ -133,7 +137,7 @@ class _BoundedBody:
                     # Concatenated gzip members: start the next one.
                     self._inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         except zlib.error as exc:
-            raise Unreadable(_DAMAGED, detail=str(exc)) from exc
+            raise Unreadable(_DAMAGED, key="link_damaged", detail=str(exc)) from exc
 
     def body(self) -> bytes:
         """The decoded body."""
@@ -141,17 +145,26 @@ class _BoundedBody:
             try:
                 self._keep(self._inflater.flush(self._limit - self._size + 1))
             except zlib.error as exc:
-                raise Unreadable(_DAMAGED, detail=str(exc)) from exc
+                raise Unreadable(_DAMAGED, key="link_damaged", detail=str(exc)) from exc
         return b"".join(self._parts)
 
 
 def _not_accepted(media_type: str) -> NotAnArticle:
     """The one-line answer for a link whose content type is not a page we read."""
-    kinds = {"image/": "an image", "video/": "a video", "audio/": "audio", "application/pdf": "a PDF"}
-    kind = next((name for prefix, name in kinds.items() if media_type.startswith(prefix)), None)
+    # Each kind has its own label key: "an image" or "a PDF" does not translate as a slot in one sentence.
+    kinds = {
+        "image/": ("an image", "link_is_image"),
+        "video/": ("a video", "link_is_video"),
+        "audio/": ("audio", "link_is_audio"),
+        "application/pdf": ("a PDF", "link_is_pdf"),
+    }
+    kind, key = next((k for prefix, k in kinds.items() if media_type.startswith(prefix)), (None, None))
     what = kind or f"a {media_type or 'non-web'} file"
+    key = key or ("link_is_file" if media_type else "link_is_not_web")
     return NotAnArticle(
         f"That link is {what}, not an article; send a link to a news article or paste its text.",
+        key=key,
+        values={"media_type": media_type} if key == "link_is_file" else None,
         detail=media_type,
     )
 
@@ -165,13 +178,27 @@ def _status_error(status: int) -> IngestError:
     if status in (401, 403, 451):
         return FetchFailed(
             f"That site refused to show me the page (HTTP {status}); paste the article text instead.",
+            key="link_refused",
+            values={"status": status},
             detail=str(status),
         )
     if status == 429:
-        return FetchFailed("That site is limiting requests right now; try again in a few minutes.")
+        return FetchFailed(
+            "That site is limiting requests right now; try again in a few minutes.", key="link_rate_limited"
+        )
     if status >= 500:
-        return FetchFailed(f"That site had an error (HTTP {status}); try again later.", detail=str(status))
-    return FetchFailed(f"That site answered HTTP {status}; check the link.", detail=str(status))
+        return FetchFailed(
+            f"That site had an error (HTTP {status}); try again later.",
+            key="link_server_error",
+            values={"status": status},
+            detail=str(status),
+        )
+    return FetchFailed(
+        f"That site answered HTTP {status}; check the link.",
+        key="link_http_status",
+        values={"status": status},
+        detail=str(status),
+    )
 
 
 class Fetcher:
@@ -233,10 +260,13 @@ class Fetcher:
             if "CERTIFICATE" in str(exc).upper() or "SSL" in str(exc).upper():
                 raise FetchFailed(
                     "That site's secure connection could not be verified; paste the article text instead.",
+                    key="link_tls",
                     detail=f"{url}: {exc}",
                 ) from exc
             raise FetchFailed(
-                "I could not connect to that site; check the link or try again later.", detail=f"{url}: {exc}"
+                "I could not connect to that site; check the link or try again later.",
+                key="link_connect",
+                detail=f"{url}: {exc}",
             ) from exc
         except httpx.HTTPError as exc:
             raise FetchFailed(detail=f"{url}: {exc!r}") from exc
@@ -266,10 +296,15 @@ class Fetcher:
                     try:
                         url = parse_url(str(url.join(location.strip())))
                     except httpx.InvalidURL as exc:
-                        raise BadLink("That link redirects to a malformed address.", detail=location) from exc
+                        raise BadLink(
+                            "That link redirects to a malformed address.",
+                            key="link_bad_redirect",
+                            detail=location,
+                        ) from exc
                     if str(url) in visited:
                         raise FetchFailed(
                             "That link redirects in a loop; open it in a browser and send the final link.",
+                            key="link_redirect_loop",
                             detail=" -> ".join([*visited, str(url)]),
                         )
                     continue
@@ -281,6 +316,8 @@ class Fetcher:
             return page
         raise FetchFailed(
             f"That link redirects more than {MAX_REDIRECTS} times; send the final link instead.",
+            key="link_redirects",
+            values={"count": MAX_REDIRECTS},
             detail=" -> ".join(visited),
         )
 

@@ -208,6 +208,47 @@ LABELS |= {
 }
 
 
+# Why a link could not be briefed (bot/ingest/errors.py: each IngestError and raise site names its key).
+LABELS |= {
+    "link_unreadable": "I could not read that link; paste the article text instead.",
+    "link_bad": "That link is incomplete or not a web address; send the full http(s) link.",
+    "link_cut_off": "That link looks cut off (it ends in …); send the full link.",
+    "link_not_http": "I only fetch http and https links; send a link to a web page.",
+    "link_private": "That link points to a private or local network address, which I do not fetch; "
+    "paste the article text instead.",
+    "link_not_found": "That page was not found (404); check the link or send another one.",
+    "link_timeout": "That site took too long to answer; try again later or paste the article text.",
+    "link_too_large": "That page is too large to fetch; paste the article text instead.",
+    "link_not_article": "That link is not an article I can read; "
+    "send a link to a news article or paste its text.",
+    "link_no_text": "That page has no article text I can read; "
+    "send a link to a news article or paste its text.",
+    "link_is_image": "That link is an image, not an article; "
+    "send a link to a news article or paste its text.",
+    "link_is_video": "That link is a video, not an article; send a link to a news article or paste its text.",
+    "link_is_audio": "That link is audio, not an article; send a link to a news article or paste its text.",
+    "link_is_pdf": "That link is a PDF, not an article; send a link to a news article or paste its text.",
+    "link_is_file": "That link is a {media_type} file, not an article; send a link to a news article "
+    "or paste its text.",
+    "link_is_not_web": "That link is a non-web file, not an article; send a link to a news article or paste "
+    "its text.",
+    "link_paywalled": "That page is behind a paywall or cookie wall; paste the article text instead.",
+    "link_encoding": "That page's text encoding could not be read; paste the article text instead.",
+    "link_damaged": "That page's compressed data is damaged; try again later or paste the article text.",
+    "link_fetch_failed": "I could not fetch that page; try again later or paste the article text.",
+    "link_dns": "I could not find that site (its name does not resolve); check the link.",
+    "link_tls": "That site's secure connection could not be verified; paste the article text instead.",
+    "link_connect": "I could not connect to that site; check the link or try again later.",
+    "link_refused": "That site refused to show me the page (HTTP {status}); paste the article text instead.",
+    "link_rate_limited": "That site is limiting requests right now; try again in a few minutes.",
+    "link_server_error": "That site had an error (HTTP {status}); try again later.",
+    "link_http_status": "That site answered HTTP {status}; check the link.",
+    "link_bad_redirect": "That link redirects to a malformed address.",
+    "link_redirect_loop": "That link redirects in a loop; open it in a browser and send the final link.",
+    "link_redirects": "That link redirects more than {count} times; send the final link instead.",
+}
+
+
 def label(key: str, language: str = "en", **values: object) -> str:
     """The phrase for `key` in `language` as Telegram HTML, `values` escaped in; English where the
     language has no sound translation of it (see bot/render/i18n.py)."""
