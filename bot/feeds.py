@@ -44,6 +44,7 @@ class NotAFeed(IngestError):
     """The address answered with something that is neither RSS nor Atom."""
 
     message = "That address is not an RSS or Atom feed; check the feed's URL."
+    key = "feed_not_a_feed"
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,8 @@ async def test_digest_commands(api, site, tmp_path) -> None:  # noqa: F811
         assert "Only the bot's admins" in text_of(await user.send("/addfeed https://example.org/rss"))
         site.resources["/three.rss"] = site.resources["/one.rss"]
         assert "Added source" in text_of(await admin.send(f"/addfeed {site.url('/three.rss')}"))
+        article = site.url(f"/a/{pages[0].id}.html")  # a page, not a feed
+        assert "not an RSS or Atom feed" in text_of(await admin.send(f"/addfeed {article}"))
         assert "Removed source" in text_of(await admin.send("/removefeed 1"))
         assert feeds[0] not in text_of(await user.send("/feeds"))
         assert "Not enough history yet: 0 days" in text_of(await user.send("/trend Afghanistan"))

@@ -131,8 +131,12 @@ def test_bad_links_read_the_same_in_english(url: str) -> None:
 
 
 def test_an_error_with_a_sentence_but_no_key_stays_english() -> None:
-    # A subclass elsewhere (feeds) with its own sentence and no key is not shown as its parent's sentence.
-    assert NotAFeed.key is None and NotAFeed().key is None
+    # A subclass with its own sentence and no key is not shown as its parent's sentence.
+    class Elsewhere(IngestError):
+        message = "A sentence no catalogue has."
+
+    assert Elsewhere.key is None and Elsewhere().key is None
+    assert NotAFeed.key == "feed_not_a_feed" and NotAFeed.key in LABELS  # the feeds' own, translated
     assert FetchFailed("A sentence of its own.").key is None
     assert FetchFailed(detail="x").key == "link_fetch_failed"
 

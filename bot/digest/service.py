@@ -183,7 +183,9 @@ class DigestService:
         if self.fetcher is not None:
             try:
                 await fetch_feed(url, self.fetcher)
-            except IngestError as exc:
+            except IngestError as exc:  # its own line, in the reader's language where it has a key
+                if exc.key:
+                    return Said(exc.key, dict(exc.values))
                 return Said("link_failed", {"reason": str(exc)})
         added = await self.store.add_feed(url, user_id)
         return Said("feed_added" if added else "feed_exists", {"url": url})

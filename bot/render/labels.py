@@ -114,6 +114,7 @@ LABELS: dict[str, str] = {
     "/feeds).",
     "feed_removed": "Removed source {url}.",
     "feed_unknown": "That is not one of the sources; /feeds lists them.",
+    "feed_not_a_feed": "That address is not an RSS or Atom feed; check the feed's URL.",
     "trend_usage": "Usage: <code>/trend Pakistan Afghanistan</code> — a topic you follow.",
     "trend_not_enough": "Not enough history yet: {days} days stored for <b>{topic}</b> (a chart needs 3).",
 }
