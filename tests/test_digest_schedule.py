@@ -210,12 +210,12 @@ async def test_a_request_in_flight_when_stopped_is_recorded_as_it_ended(store) -
     """Stopping cancels the broadcast while requests are on the wire: one Telegram answers counts as
     sent (a restart must not repeat it), one that fails is given back to be sent later."""
     clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
-    on_wire = asyncio.Event()
+    on_wire: list[int] = []
     answer = asyncio.Event()
 
     class Slow(Recorder):
         async def __call__(self, chat_id: int, text: str) -> None:
-            on_wire.set()
+            on_wire.append(chat_id)
             await answer.wait()
             if chat_id == 2:
                 raise NetworkError("connection reset")
@@ -227,8 +227,8 @@ async def test_a_request_in_flight_when_stopped_is_recorded_as_it_ended(store) -
         await first.service.subscribe(chat, "Sudan")
     clock.advance(hours=1, minutes=1)
     task = asyncio.create_task(first.tick())
-    await on_wire.wait()
-    await asyncio.sleep(0.05)  # both requests are in flight
+    while len(on_wire) < 2:  # both requests are in flight
+        await asyncio.sleep(0.01)
     task.cancel()
     await asyncio.sleep(0.05)
     answer.set()  # Telegram answers after the cancel

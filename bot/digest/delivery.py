@@ -121,7 +121,17 @@ class Broadcaster:
     async def deliver(self, chat: ChatDigest, day: date) -> str:
         """Claim, compose, send and record one chat's digest; returns the outcome."""
         topic = chat.topics[0] if len(chat.topics) == 1 else "all"
-        if not await self.log.claim(chat.chat_id, day, topic[:200], self.worker, self.service.clock()):
+        # Shielded: a claim the store has written must be given back if the broadcast is cancelled now.
+        claim = asyncio.ensure_future(
+            self.log.claim(chat.chat_id, day, topic[:200], self.worker, self.service.clock()))
+        try:
+            claimed = await asyncio.shield(claim)
+        except asyncio.CancelledError:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                if await claim:
+                    await self.log.release(chat.chat_id, day, self.worker)
+            raise
+        if not claimed:
             return "skipped"
         try:
             message = await self.service.compose_for(chat, day)
