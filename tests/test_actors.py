@@ -374,7 +374,7 @@ def test_mediators_from_a_country_act_in_the_story() -> None:
      {"Pakistan", "Taliban", "United Nations"}),
     ("fa", "ارتش پاکستان و طالبان در مرز درگیر شدند و سازمان ملل خواستار آتش‌بس شد.",
      {"Pakistan", "Taliban", "United Nations"}),
-    ("ur", "پاک فوج اور افغان طالبان کے درمیان جھڑپیں ہوئیں۔", {"Pakistan", "Taliban"}),
+    ("ur", "پاک فوج اور افغان طالبان کے درمیان جھڑپیں ہوئیں۔", {"Pakistan", "Afghan Taliban"}),
     ("tr", "Pakistan ordusu Taliban mevzilerini vurdu, BM ateşkes çağrısı yaptı.",
      {"Pakistan", "Taliban", "United Nations"}),
     ("fr", "Les forces pakistanaises ont frappé les talibans afghans. L'ONU appelle au calme.",

@@ -153,3 +153,90 @@ def test_curated_groups_and_mediators() -> None:
     assert "Vatican" in names("Сторони погодили обмін полоненими за посередництва Ватикану.", "uk")
     assert "Rafael Grossi" in names("Об этом сообщил глава МАГАТЭ Рафаэль Гросси.", "ru")
     assert "Turkey" in names("Milli Savunma Bakanlığı (MSB), iki askerin yaralandığını açıkladı.", "tr")
+
+
+# --- Round 4: Arabic-script forms of real groups, state forces and governments; places after titles.
+
+def test_persian_pejorative_and_plain_names_of_one_group() -> None:
+    text = ("گروهک تروریستی جیش الظلم به یک پاسگاه حمله کرد. "
+            "گروهک جیش العدل مسئولیت حمله را بر عهده گرفت.")
+    found = names(text, "fa")
+    assert "Jaish al-Adl" in found
+    assert not any("تروریستی" in n or n == "جیش" for n in found)
+
+
+def test_persian_place_after_a_title_is_no_person() -> None:
+    text = "فرمانده مرزبانی استان کرمانشاه گفت دو نفر مجروح شدند."
+    assert "کرمانشاه" not in names(text, "fa")
+
+
+def test_arabic_name_after_a_governorate_in_the_title() -> None:
+    text = "وقال محافظ محافظة الجوف سالم بن عامر إن الهجوم فشل."
+    found = names(text, "ar")
+    assert not any(n.startswith("الجوف") for n in found)
+
+
+def test_persian_quote_after_this_group_is_no_name() -> None:
+    text = "مقام‌های طالبان گفتند این گروه «تحت هیچ شرایطی» عقب‌نشینی نمی‌کند."
+    found = names(text, "fa")
+    assert "Afghan Taliban" in found
+    assert not any("شرایطی" in n for n in found)
+
+
+def test_persian_pkk_tribe_and_coalition() -> None:
+    text = ("ارتش ترکیه مواضع پ.ک.ک را هدف گرفت. "
+            "با میانجی‌گری ائتلاف بین‌المللی به رهبری آمریکا، میان عشیره العکیدات و قسد آتش‌بس اعلام شد.")
+    found = names(text, "fa")
+    expected = {"Kurdistan Workers' Party", "US-led coalition", "Al-Uqaydat tribe",
+                "Syrian Democratic Forces"}
+    assert expected <= set(found)
+    assert "United States" not in found  # only inside the coalition's name
+
+
+def test_urdu_frontier_corps_and_named_groups() -> None:
+    text = ("علاقے میں ایف سی کی اضافی نفری تعینات کر دی گئی۔ "
+            "حملے کی ذمہ داری حافظ گل بہادر گروپ نے قبول کی جبکہ فوج نے لشکرِ طیبہ کا نام لیا۔")
+    found = names(text, "ur")
+    for name in ("Pakistan", "Hafiz Gul Bahadur Group", "Lashkar-e-Taiba"):
+        assert name in found
+
+
+def test_urdu_afghan_taliban_fold_the_state() -> None:
+    text = "سرحد پر پاکستانی سکیورٹی فورسز اور افغان طالبان کے درمیان فائرنگ ہوئی، افغانستان نے الزام رد کیا۔"
+    found = names(text, "ur")
+    assert "Afghan Taliban" in found and "Afghanistan" not in found
+
+
+def test_full_names_of_un_bodies_are_not_the_un() -> None:
+    unrwa = "وقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن المدارس مكتظة."
+    assert names(unrwa, "ar") == ["UNRWA"]
+    assert "United Nations" not in names("وتراقب قوات الأمم المتحدة المؤقتة في لبنان الحدود.", "ar")
+    assert "United Nations" not in names("اقوام متحدہ کے ادارہ برائے مہاجرین نے امداد بھیجی۔", "ur")
+
+
+def test_a_quoted_name_after_a_group_noun_still_counts() -> None:
+    # must still fire: no demonstrative before the noun
+    assert "Tres Cruces" in names("La banda 'Tres Cruces' atacó el penal.", "es")
+    assert any("الفجر" in n for n in names("وأعلنت جماعة «سرايا الفجر» مسؤوليتها عن الهجوم.", "ar"))
+
+
+def test_curated_groups_in_latin_script_round_four() -> None:
+    text = "Le Front de libération de l'Azawad (FLA) a accusé l'armée. Des miliciens de la CODECO ont fui."
+    found = names(text, "fr")
+    assert {"Azawad Liberation Front", "CODECO"} <= set(found)
+    es = names("La banda Los Lobos intentó tomar un pabellón controlado por Los Choneros.", "es")
+    assert {"Los Lobos", "Los Choneros"} <= set(es)
+    de = names("Die Weiße Armee griff an; die Igad vermittelte, Riek Machar schwieg.", "de")
+    assert {"White Army", "Intergovernmental Authority on Development", "Riek Machar"} <= set(de)
+
+
+def test_dissidents_keep_the_group_name_and_their_own_form() -> None:
+    found = actors("Las disidencias de las FARC atacaron una base del Ejército colombiano.", "es")
+    farc = next(a for a in found if a.name == "FARC")
+    assert "disidencias de las FARC" in farc.aliases
+
+
+def test_no_group_from_an_ordinary_white_or_army_phrase() -> None:
+    # must not fire: matched without case, the name still needs its word ends ("weißen Armeefahrzeugen")
+    found = names("Die Soldaten fuhren in weißen Armeefahrzeugen durch die Stadt.", "de")
+    assert "White Army" not in found

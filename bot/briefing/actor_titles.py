@@ -96,6 +96,8 @@ class TitleFinder:
         self.verb_prefixes = tuple(data.get("verb_prefixes", ()))
         # Short names of institutions written like a word ("Минэнерго", "Міноборони"): never a person.
         self.institutions = frozenset(data.get("institutions", ()))
+        # "فرمانده مرزبانی استان سیستان": after "province of" in a title's complement comes a place.
+        self.place_nouns = frozenset(data.get("place_nouns", ()))
         # Arabic given names with the article ("الطاهر عبد الرحيم"): a name's first word, not a complement.
         self.definite_names = frozenset(data.get("definite_given_names", ()))
         minor = data.get("minor_titles", [])
@@ -256,7 +258,7 @@ class TitleFinder:
                      taken: Taken) -> list[int] | None:
         """Arabic script: skip the complement ("الجيش", "امور خارجه"), then one to three words."""
         name: list[int] = []
-        complement = 0
+        complement, place = 0, False
         while i < len(tokens):
             start, end, tok = tokens[i]
             if start in titles:
@@ -282,10 +284,14 @@ class TitleFinder:
             if tok in self.complement or (definite and not name):
                 if name:
                     break
+                place = tok in self.place_nouns
                 complement += 1
                 if complement > _MAX_COMPLEMENT:
                     break
                 i += 1
+                continue
+            if place and not name:  # the place's own name: "استان سیستان", "محافظة مأرب"
+                place, i = False, i + 1
                 continue
             name.append(i)
             i += 1

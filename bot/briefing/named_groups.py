@@ -42,6 +42,8 @@ class GroupFinder:
         self.complement = frozenset(data.get("complement", ()))
         self.preps = frozenset(data.get("prepositions", ()))
         self.nouns = frozenset(data.get("nouns", ()))
+        # "این گروه «زیر هیچ فشاری»": after "this group" a quote is the group's words, not its name.
+        self.demonstratives = frozenset(w.casefold() for w in data.get("demonstratives", ()))
         self.never = never
 
     def find(self, text: str, taken: Taken) -> list[Mention]:
@@ -68,6 +70,8 @@ class GroupFinder:
     def _after_noun(self, text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Mention | None:
         """"группировка «Вагнер»", "la milice Wazalendo": the name that follows the noun."""
         q = _QUOTED.match(text, m.end())
+        if q is not None and self._after_demonstrative(text, m.start()):
+            return None
         if q is not None:
             inner = 1 if q.group(1) is not None else 2
             name = q.group(inner).strip()
@@ -115,6 +119,11 @@ class GroupFinder:
             return None
         start = name[0][0]
         return Mention(" ".join(t for _, t in name), "group", text[start:m.end()], start, m.end())
+
+    def _after_demonstrative(self, text: str, start: int) -> bool:
+        """The group noun follows "this"/"that": it points back to a group already named."""
+        before = text[max(0, start - 20):start].split()
+        return bool(before) and before[-1].casefold() in self.demonstratives
 
     def _name_word(self, tok: str, inside: bool) -> bool:
         """A word of an unquoted group name (Arabic script: not a function word, adjective or noun)."""
