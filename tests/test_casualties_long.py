@@ -565,3 +565,50 @@ def test_martyred_and_inflected_groups(language: str, text: str, expected: int) 
 )
 def test_companions_of_one_victim(language: str, text: str, expected: int | None) -> None:
     assert headline(language, text) == expected
+
+
+# --- round 4: running totals since a resumption or the start of the year; cue forms; days; medical help ---
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a running total since fighting resumed or since the year began gives way to the events' toll
+        ("fr", "Six soldats ont été tués mardi dans une embuscade. Selon des ONG, des centaines de civils "
+               "ont été tués dans la région depuis la reprise des combats.", 6),
+        ("en", "Five police officers were killed on Monday. So far this year, hundreds of officers have "
+               "been killed in the province.", 5),
+        ("ur", "حملے میں تین اہلکار شہید ہو گئے۔ رواں سال صوبے میں سینکڑوں اہلکار شہید ہو چکے ہیں۔", 3),
+        ("es", "Dos policías murieron en el ataque. En lo que va de año, cientos de agentes han muerto.", 2),
+    ],
+)
+def test_running_totals_since_a_resumption_or_the_year(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "expected"),
+    [
+        # subordinate and passive forms of kill verbs, a state term for militants
+        ("tr", "Bakanlık, bölgede 3 teröristin etkisiz hale getirildiğini bildirdi.", "killed", 3),
+        ("fa", "در این درگیری سه تروریست به هلاکت رسیدند.", "killed", 3),
+        ("ur", "جوابی کارروائی میں پانچ خوارج ہلاک کر دیے گئے۔", "killed", 5),
+        # an Arabic dual noun counts two
+        ("ar", "أصيب مواطنان بجروح في غارة على سيارة.", "injured", 2),
+        # a day between the people noun and the verb
+        ("fa", "دو نوجوان روز یکشنبه زخمی شدند.", "injured", 2),
+        ("tr", "Saldırıda iki asker pazar günü şehit oldu.", "killed", 2),
+        # people who sought medical help are the injured
+        ("ru", "За медицинской помощью обратились 7 человек.", "injured", 7),
+        ("en", "Twelve protesters sought medical treatment after the clashes.", "injured", 12),
+        # a count of things between the victim and the verb is read past; a lone victim's genitive
+        ("fa", "یک نوجوان بر اثر انفجار یک مهمات عمل‌نکرده زخمی شد.", "injured", 1),
+        ("ru", "Водитель машины погиб.", "killed", 1),
+        ("ru", "Машина водителя сгорела, погибших нет.", "killed", None),
+        # must not fire: a number of days, a munition counted as one
+        ("fa", "در این حمله دو روز پیش کسی زخمی نشد.", "injured", None),
+        ("tr", "Saldırıda 2 gün boyunca kimse yaralanmadı.", "injured", None),
+    ],
+)
+def test_cue_forms_days_and_medical_help(language: str, text: str, kind: str, expected: int | None) -> None:
+    assert of_text(language, text, kind) == expected

@@ -90,7 +90,8 @@ class SentenceContext:
             return True
         if q.end < len(toks):
             nxt = toks[q.end]
-            if lex.months.match(toks, q.end) or lex.non_human.match(toks, q.end):
+            # a lone person noun is a person whatever follows: "водитель машины" is the car's driver
+            if lex.months.match(toks, q.end) or (lex.non_human.match(toks, q.end) and q.form != "lone"):
                 return True
             clock = nxt.norm == ":" and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit()
             if clock or nxt.norm in ("%", "/") or (nxt.norm == "-" and q.end + 1 < len(toks)

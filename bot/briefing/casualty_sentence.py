@@ -203,7 +203,14 @@ class SentenceFigures(SentenceContext):
             if complement and k in self.starts and self.quants[self.starts[k]].max == 1:
                 k += 1  # "members of the gang", "Mitglieder einer Bande": an article counts no one
                 continue
-            if k in self.starts or is_punct(toks[k]) or lex.non_human.match(toks, k):
+            thing = self._thing_count(k) if who is not None and lex.verb_final else 0
+            if thing:  # "یک نوجوان … بر اثر انفجار یک مهمات … زخمی شد": a count of things, read past
+                k = thing
+                continue
+            dated = who is not None and lex.fillers.match(toks, k)  # "دو نفر روز یکشنبه زخمی شدند": a day
+            owned = q.form == "lone" and k == q.end  # a lone victim's genitive: "водитель машины погиб"
+            thing_word = lex.non_human.match(toks, k) and not (dated or owned)
+            if k in self.starts or is_punct(toks[k]) or thing_word:
                 return None
             if lex.aux.match(toks, k):
                 passive = True
@@ -279,6 +286,15 @@ class SentenceFigures(SentenceContext):
         if not (before or after) or hit.start < q.start - (before or 0):
             return 0  # a verb before the figure is its own cue: "killed, with 3 others" stays 3
         return 1 if q.start - (before or 0) > 0 else 0
+
+    def _thing_count(self, k: int) -> int:
+        """Where a number at toks[k] counting things ("یک مهمات", "iki araç") ends with its noun, else 0."""
+        n = self.starts.get(k)
+        if n is None:
+            return 0
+        end = self.quants[n].end
+        length = self.lex.non_human.match(self.toks, end) if end < len(self.toks) else 0
+        return end + length if length else 0
 
     def _lone_who(self, q: Quantity) -> str | None:
         """Who a noun that is its own count names (a lone "رقيب", a dual "جنديين"), else None."""
