@@ -391,3 +391,73 @@ def test_german_past_passive_is_not_a_modal(expected: str, text: str) -> None:
 ])
 def test_in_force_since_is_holding(language: str, text: str) -> None:
     assert status(text, language) == "holding"
+
+
+# Round 4: an undertaking not to strike (a strike moratorium) is a truce; its breach is a violation.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ru", "Министерство назвало ночной удар нарушением договоренности о взаимном отказе "
+           "от ударов по портам.", "violated"),
+    ("uk", "Сторони домовилися про взаємну відмову від атак на енергетичні об'єкти.", "agreed"),
+    ("de", "Beide Seiten vereinbarten einen Verzicht auf Angriffe auf Kraftwerke.", "agreed"),
+    ("fr", "Les deux camps ont conclu un moratoire sur les frappes visant les centrales.", "agreed"),
+    ("es", "El gobierno denunció la violación de la moratoria sobre los bombardeos de puertos.", "violated"),
+])
+def test_a_strike_moratorium_is_a_truce(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected
+
+
+# Refusal or moratorium words away from strikes are no truce.
+@pytest.mark.parametrize(("language", "text"), [
+    ("ru", "Компания объявила об отказе от повышения цен до конца года."),
+    ("uk", "Уряд оголосив про відмову від підвищення податків."),
+    ("de", "Die Regierung beschloss einen Verzicht auf neue Steuern."),
+    ("fr", "Le parlement a voté un moratoire sur les expulsions locatives."),
+    ("es", "El Congreso aprobó una moratoria sobre los desahucios."),
+])
+def test_refusals_and_moratoriums_outside_war_are_no_truce(language: str, text: str) -> None:
+    assert status(text, language) == "none"
+
+
+# Fighting "despite the so-called unilateral «truce»": scare quotes and three words before the noun.
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Обстріли тривають попри оголошене противником одностороннє «перемир'я» на дві доби."),
+    ("ru", "Бои продолжаются, несмотря на объявленное накануне одностороннее «перемирие» на сутки."),
+])
+def test_despite_a_quoted_truce_is_a_violation(language: str, text: str) -> None:
+    assert status(text, language) == "violated"
+
+
+# A truce that the attacker's own side says it observes, after fighting despite it: still violated.
+def test_a_claim_of_observance_does_not_undo_a_breach() -> None:
+    text = ("Атаки не припиняються попри оголошене командуванням «перемир'я». "
+            "Противник заявив, що дотримується режиму тиші.")
+    assert status(text, "uk") == "violated"
+
+
+# A year that dates the truce in a relative clause or a long participle does not make its calm history.
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "La tregua que los mediadores negociaron entre ambos bandos en marzo de 2024 se mantiene."),
+    ("fr", "La trêve que les médiateurs ont négociée entre les deux camps en mars 2024 tient toujours."),
+    ("ur", "مارچ 2024 میں کئی ہفتوں کی شدید لڑائی کے بعد دونوں فریقوں کے درمیان "
+           "طے پانے والی جنگ بندی برقرار ہے۔"),
+])
+def test_a_truce_dated_by_a_relative_clause_is_current(language: str, text: str) -> None:
+    assert status(text, language) == "holding"
+
+
+# "Sounded the death knell of the truce of <year>", then "fighting has resumed since": collapsed now.
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'offensive de 2019 a sonné le glas du cessez-le-feu de 2012. Depuis, les combats ont repris."),
+    ("en", "The 2019 offensive sounded the death knell of the 2012 ceasefire. Fighting has resumed since."),
+])
+def test_a_dated_collapse_followed_by_fighting_is_current(language: str, text: str) -> None:
+    assert status(text, language) == "collapsed"
+
+
+# A dated collapse of another old accord, with nothing about fighting resuming: history only.
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "L'offensive de 2019 a sonné le glas du cessez-le-feu de 2012. Le marché a rouvert lundi."),
+    ("es", "La ofensiva de 2019 rompió el alto el fuego de 2012. El mercado reabrió el lunes."),
+])
+def test_a_dated_collapse_alone_stays_history(language: str, text: str) -> None:
+    assert status(text, language) == "none"

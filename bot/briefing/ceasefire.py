@@ -49,6 +49,8 @@ _NOT_CONFLICT_WINDOW = 40
 _TALKS_AFTER = 40
 # States a truce reaches after it began: the year it was agreed does not date them.
 _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
+# How many sentences after a dated collapse may say that fighting resumed.
+_RESUMED_AFTER = 2
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,11 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
                 if status == "violated" and any(a <= match.start() < b for a, b in stops):
                     # "urged Israel to stop its violations": the call presumes the breaches, so
                     # neither the modal nor a negation ("refused to end its breaches") voids them.
+                    found.append(("violated", match.start()))
+                    continue
+                if status == "violated" and any(match.start() <= a < match.end() for a, _ in spans):
+                    # "attacks do not stop despite the truce": a negation before "despite" is the
+                    # fighting's, not the cue's, so it cannot turn the breach into observance.
                     found.append(("violated", match.start()))
                     continue
                 judged, was_negated = judge(status, match, text, lex, absent, conditional)
@@ -232,6 +239,13 @@ def _first_group(patterns: Sequence[re.Pattern[str]], readings: Sequence[_Readin
     return None
 
 
+def _fighting_after(sentences: Sequence[Sentence], index: int, lex: Lexicon) -> bool:
+    """Whether one of the next two sentences says fighting resumed ("Depuis, les combats ont repris")."""
+    renewed = lex.lists["renewed_fighting"]
+    return renewed is not None and any(
+        renewed.search(s.text) for s in sentences if index < s.index <= index + _RESUMED_AFTER)
+
+
 def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire:
     """The ceasefire status the text reports (latest state wins), its qualifiers and evidence sentence."""
     lex = lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
@@ -239,7 +253,10 @@ def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire
     current = [r for r in readings if not r.background]
     # History alone ("since the 2003 truce") counts only where the text dwells on it.
     history = [r for r in readings if r.background]
-    pool = current or (history if len(history) >= 2 else [])
+    # A dated collapse followed by "fighting has resumed since" is the current state, not history.
+    ended = any(r.strong and r.status == "collapsed" and _fighting_after(sentences, r.index, lex)
+                for r in history)
+    pool = current or (history if len(history) >= 2 or ended else [])
     if not pool:
         return Ceasefire()
     candidates = [r for r in pool if r.strong] or pool

@@ -20,6 +20,8 @@ LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")
+_OPEN_QUOTE = r"(?:[«\"„“]\s*)?"
+_CLOSE_QUOTE = r"(?:\s*[»\"“”])?"
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def lexicon(language: str) -> Lexicon:
     data = _data()
     entry = data.get(language) or data["en"]
     left, right = entry.get("left", r"(?<!\w)"), entry.get("right", r"(?!\w)")
-    refs = "(?:" + "|".join(entry["term_refs"]) + ")"
+    # Scare quotes around the noun ("так зване «перемир'я»") do not part it from its cue.
+    refs = "(?:" + _OPEN_QUOTE + "(?:" + "|".join(entry["term_refs"]) + ")" + _CLOSE_QUOTE + ")"
 
     def comp(patterns: Sequence[str]) -> re.Pattern[str]:
         return _compile(patterns, refs, left, right) or _NEVER
