@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.briefing.casualties import extract_casualties
-from bot.briefing.model import Sentence
+from bot.briefing.model import Document, Sentence
+from bot.briefing.pipeline import brief
 from bot.briefing.sentences import split_sentences
 
 
@@ -612,3 +613,18 @@ def test_running_totals_since_a_resumption_or_the_year(language: str, text: str,
 )
 def test_cue_forms_days_and_medical_help(language: str, text: str, kind: str, expected: int | None) -> None:
     assert of_text(language, text, kind) == expected
+
+
+# A vague word behind a clitic ("وعشرات", "and dozens") used to crash the number reader.
+@pytest.mark.parametrize("text", [
+    "سقط قتيلان وعشرات الجرحى في القصف الذي استهدف السوق صباح الأحد، بحسب مصادر طبية.",
+    "أصيب جنديان وعشرات المدنيين في الهجوم على القرية، وفق ما أعلن الجيش.",
+    "وعشرات من السكان فروا من المنطقة بعد القصف، وقتل ثلاثة أشخاص.",
+])
+def test_a_vague_word_with_a_clitic_is_read_not_a_crash(text: str) -> None:
+    b = brief(Document(text))  # the whole engine, as the bot runs it
+    assert b.language == "ar" and (b.casualties.killed or b.casualties.injured)
+
+
+def test_dozens_behind_a_clitic_is_a_vague_figure() -> None:
+    assert of_text("ar", "سقط قتيلان وعشرات الجرحى في القصف الذي استهدف السوق صباح الأحد.", "injured") == 24

@@ -6,7 +6,9 @@ to stop breaches, a negation carried by a Turkish verb suffix, a participle or r
 a truce and its verb; then (round 2) an ending in its inflected forms, a halt to strikes as a truce,
 deaths counted since a truce began, a negation on the clause-final verb, agreeing to keep observing a
 truce, talks on a truce that ended; then (round 3) a truce ended, suspended, withdrawn from or not
-renewed, a truce kept up over time, and attempts to revive a truce that failed. All sentences are our own.
+renewed, a truce kept up over time, and attempts to revive a truce that failed; then (round 5) a continuing
+truce, a push towards a truce, German reported speech, a day-of-month date, and a breach of "the
+agreement" that refers back to a truce. All sentences are our own.
 """
 
 from __future__ import annotations
@@ -461,3 +463,100 @@ def test_a_dated_collapse_followed_by_fighting_is_current(language: str, text: s
 ])
 def test_a_dated_collapse_alone_stays_history(language: str, text: str) -> None:
     assert status(text, language) == "none"
+
+
+# Round 5. A truce that goes on ("amid the continuing truce", "continuation of the truce") is holding.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The border crossing reopened on Monday amid the continuing ceasefire."),
+    ("ar", "أعيد فتح المعبر يوم الاثنين في ظل استمرار الهدنة بين الطرفين."),
+    ("fr", "Le poste-frontière a rouvert lundi grâce au maintien du cessez-le-feu."),
+    ("es", "El paso fronterizo reabrió el lunes gracias a la tregua vigente."),
+    ("de", "Der Grenzübergang wurde am Montag dank der andauernden Waffenruhe wieder geöffnet."),
+    ("ru", "Пункт пропуска открылся в понедельник на фоне продолжающегося перемирия."),
+    ("uk", "Пункт пропуску відкрили в понеділок завдяки чинному перемир'ю."),
+    ("tr", "Sınır kapısı, devam eden ateşkes sayesinde pazartesi günü yeniden açıldı."),
+    ("fa", "گذرگاه مرزی در پی تداوم آتش‌بس دوباره باز شد."),
+    ("ur", "سرحدی گزرگاہ جاری جنگ بندی کے باعث دوبارہ کھول دی گئی۔"),
+])
+def test_a_continuing_truce_is_holding(language: str, text: str) -> None:
+    assert status(text, language) == "holding"
+
+
+# Ongoing talks on a truce are still only a proposal.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Mediators said the ongoing ceasefire talks had made some progress."),
+    ("ru", "Посредники заявили, что продолжающиеся переговоры о перемирии идут трудно."),
+])
+def test_continuing_truce_talks_stay_proposed(language: str, text: str) -> None:
+    assert status(text, language) == "proposed"
+
+
+# Diplomacy pushing "towards a truce" that the sides have not answered: proposed, not a breach.
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "يأتي التصعيد بينما يدفع الوسطاء نحو هدنة إنسانية لم يرد عليها الطرفان بعد."),
+    ("en", "The escalation comes as mediators push the two sides towards a humanitarian truce."),
+    ("fr", "L'escalade survient alors que les médiateurs poussent les deux camps vers une trêve."),
+    ("es", "La escalada llega mientras los mediadores empujan a ambos bandos hacia una tregua."),
+    ("fa", "این تشدید درگیری در حالی است که میانجی‌ها دو طرف را به سوی آتش‌بس سوق می‌دهند."),
+])
+def test_a_push_towards_a_truce_is_proposed(language: str, text: str) -> None:
+    assert status(text, language) == "proposed"
+
+
+# German reported speech (Konjunktiv I): "die Waffenruhe halte" reports that it holds.
+@pytest.mark.parametrize("text", [
+    "Die Waffenruhe halte, bestätigte die Beobachtermission am Mittwoch.",
+    "Die Feuerpause gelte weiterhin, sagte ein Sprecher der Armee.",
+])
+def test_german_reported_speech_holding(text: str) -> None:
+    assert status(text, "de") == "holding"
+
+
+# A year dated with its day of month in an Arabic relative clause does not make the breaches history.
+def test_arabic_day_and_year_date_the_truce_not_the_breach() -> None:
+    text = ("تتهم الحكومة الطرف الآخر بارتكاب مئات الخروقات لاتفاق وقف إطلاق النار "
+            "الذي دخل حيز التنفيذ في 12 آذار/مارس 2024.")
+    assert status(text, "ar") == "violated"
+
+
+# A breach of "the agreement" told after the truce is named, without repeating its name: violated.
+@pytest.mark.parametrize(("language", "text"), [
+    ("uk", "Ремонт став можливим завдяки режиму припинення вогню. "
+           "Одна зі сторін звинуватила іншу у порушенні домовленості."),
+    ("ru", "Ремонт стал возможен благодаря режиму прекращения огня. "
+           "Одна из сторон обвинила другую в нарушении договорённости."),
+    ("en", "Repairs were possible thanks to a local ceasefire. "
+           "Each side accused the other of violating the agreement."),
+    ("de", "Die Reparatur war dank einer lokalen Feuerpause möglich. "
+           "Beide Seiten warfen einander Verstöße gegen die Vereinbarung vor."),
+    ("fr", "Les réparations ont été possibles grâce à une trêve locale. "
+           "Chaque camp accuse l'autre de violation de l'accord."),
+    ("es", "Las reparaciones fueron posibles gracias a una tregua local. "
+           "Cada bando acusó al otro de violar el acuerdo."),
+    ("tr", "Onarım yerel bir ateşkes sayesinde mümkün oldu. "
+           "Taraflar birbirini anlaşmayı ihlal etmekle suçladı."),
+    ("ur", "مرمت مقامی جنگ بندی کی بدولت ممکن ہوئی۔ "
+           "دونوں فریقوں نے ایک دوسرے پر معاہدے کی خلاف ورزی کا الزام لگایا۔"),
+    ("ar", "أصبح الإصلاح ممكنا بفضل هدنة محلية. واتهم كل طرف الآخر بخرق الاتفاق."),
+    ("fa", "تعمیرات به لطف آتش‌بس محلی ممکن شد. هر طرف دیگری را به نقض توافق متهم کرد."),
+])
+def test_a_breach_of_the_agreement_after_a_truce_is_violated(language: str, text: str) -> None:
+    assert status(text, language) == "violated"
+
+
+# Must not fire: a breached agreement with no truce in the text, a denied breach, a breach told
+# before any truce is mentioned.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The company accused its partner of violating the agreement.", "none"),
+    ("uk", "Компанія звинуватила партнера у порушенні угоди.", "none"),
+    ("fr", "Le cessez-le-feu local est entré en vigueur lundi. Personne n'a violé l'accord, selon l'ONU.",
+     "agreed"),
+    ("en", "A local ceasefire took effect on Monday. "
+           "Officials said nobody had violated the agreement.", "agreed"),
+    ("de", "Eine lokale Feuerpause trat am Montag in Kraft. "
+           "Niemand habe die Vereinbarung verletzt, hieß es.", "agreed"),
+    ("en", "The firm was accused of breaching the agreement. Later a ceasefire was announced in the region.",
+     "agreed"),
+])
+def test_agreement_breach_must_not_fire(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected

@@ -14,8 +14,10 @@ Calls to stop breaches ("urged Israel to stop its violations") report breaches, 
 counted since the truce began. Talks on a truce that ended or failed leave the truce proposed; attempts
 to revive a truce that failed ("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
-…, broke down") is the truce's verb, however long the insertion. How each cue is read (window,
-negation, modality) is in ceasefire_cues.py; the cue data is loaded and compiled in ceasefire_lexicon.py.
+…, broke down") is the truce's verb, however long the insertion. A breach of "the agreement" in a
+later sentence that does not name the truce ("accused Kyiv of violating the agreement") is a breach of
+the truce already reported (data `deal_breach`). How each cue is read (window, negation, modality) is in
+ceasefire_cues.py; the cue data is loaded and compiled in ceasefire_lexicon.py.
 """
 
 from __future__ import annotations
@@ -246,10 +248,34 @@ def _fighting_after(sentences: Sequence[Sentence], index: int, lex: Lexicon) -> 
         renewed.search(s.text) for s in sentences if index < s.index <= index + _RESUMED_AFTER)
 
 
+def _deal_breaches(sentences: Sequence[Sentence], readings: Sequence[_Reading],
+                   lex: Lexicon) -> list[_Reading]:
+    """Breaches of "the agreement" told after a current truce mention without repeating its name
+    ("Russia accused Kyiv of violating the agreement"): the anaphor refers back to that truce."""
+    breach = lex.lists["deal_breach"]
+    current = [r.index for r in readings if not r.background]
+    if breach is None or not current:
+        return []
+    read = {r.index for r in readings}
+    found = []
+    for sentence in sentences:
+        if sentence.index <= current[0] or sentence.index in read:
+            continue
+        for match in breach.finditer(sentence.text):
+            if not (lex.negators.search(lead_in(sentence.text, match.start(), lex, NEGATION_WORDS))
+                    or negated_after(sentence.text, match.end(), lex)):
+                background = _is_history(sentence.text, "violated", lex)
+                found.append(_Reading(sentence.index, "violated", _LIFECYCLE["violated"], True, background,
+                                      sentence.text))
+                break
+    return found
+
+
 def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire:
     """The ceasefire status the text reports (latest state wins), its qualifiers and evidence sentence."""
     lex = lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
+    readings += _deal_breaches(sentences, readings, lex)
     current = [r for r in readings if not r.background]
     # History alone ("since the 2003 truce") counts only where the text dwells on it.
     history = [r for r in readings if r.background]

@@ -16,7 +16,7 @@ STATUSES = ("proposed", "agreed", "holding", "violated", "collapsed")
 LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
-             "harm", "revival", "failure")
+             "harm", "revival", "failure", "deal_breach")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")

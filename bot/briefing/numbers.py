@@ -116,6 +116,7 @@ class NumberReader:
         self._joiners = set(data.get("number_joiners", []))
         self._vague = {k: v for k, v in data.get("vague", {}).items()}
         self._vague_phrases = Phrases(self._vague, clitics)
+        self._clitics = clitics
         self._vague_needs_of = set(data.get("vague_needs_of", []))
         self._single = Phrases(data.get("single", []), clitics)
         self._min_before = Phrases(data.get("min_before", []), clitics)
@@ -210,8 +211,11 @@ class NumberReader:
         if length:
             phrase = " ".join(t.norm for t in toks[i:i + length])
             value = self._vague.get(phrase)
-            if value is None:  # matched through a stem: take the first stem's value
-                value = next(v for k, v in self._vague.items() if Phrases([k]).match(toks, i) == length)
+            if value is None:  # matched through a stem or a clitic ("وعشرات"): the phrase that matched
+                value = next((v for k, v in self._vague.items()
+                              if Phrases([k], self._clitics).match(toks, i) == length), None)
+            if value is None:
+                return None
             if phrase in self._vague_needs_of and (i + length >= len(toks) or toks[i + length].norm != "of"):
                 return None
             return Quantity(i, i + length, value, None, True, "vague")
