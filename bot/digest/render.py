@@ -19,7 +19,10 @@ from ..render.labels import LABELS, label
 from ..render.localized import COMMA, SEMICOLON, casualty_text, ceasefire_text, number
 from .model import Digest, Situation, Story
 
-__all__ = ["MESSAGE_LIMIT", "digest_html", "digest_text", "nothing_new_line", "situation_line"]
+__all__ = [
+    "MESSAGE_LIMIT", "digest_html", "digest_text", "nothing_new_line", "plain_label", "situation_line",
+    "status_word",
+]
 
 # Telegram's limit is 4,096 characters after entity parsing; the HTML source is always longer than
 # what it parses to, so keeping the source under the limit is safe with no parsing of our own.
@@ -36,7 +39,7 @@ _TAG = re.compile(r"<[^>]*>")
 # --- the words, in the reader's language ----------------------------------------------------------
 
 
-def _plain(key: str, language: str, **values: object) -> str:
+def plain_label(key: str, language: str, **values: object) -> str:
     """A label as plain text with `values` put in as they are (the caller escapes the whole line)."""
     return html.unescape(_TAG.sub("", label(key, language))).format(**values)
 
@@ -53,11 +56,11 @@ def _day(d: date, language: str) -> str:
     return format_date(d, "long", locale=language)
 
 
-def _status(status: str, language: str) -> str:
+def status_word(status: str, language: str) -> str:
     """A ceasefire status as one short word ('agreed', 'violated'), the code itself if unknown."""
     for key in (f"digest_status_{status}", f"status_{status}"):
         if key in LABELS:
-            return _plain(key, language)
+            return plain_label(key, language)
     return status
 
 
@@ -67,20 +70,20 @@ def _comma(language: str) -> str:
 
 def nothing_new_line(topic: str, language: str = SOURCE) -> str:
     """The one line sent when a topic has no new story (plain text)."""
-    return _plain("digest_nothing_new", language, topic=topic)
+    return plain_label("digest_nothing_new", language, topic=topic)
 
 
 def _ceasefire_part(s: Situation, language: str) -> str:
     if s.ceasefire == "none":
         if s.previous_ceasefire and s.previous_ceasefire != "none":
-            return _plain("digest_ceasefire_unmentioned", language,
-                          last=_status(s.previous_ceasefire, language))
-        return _plain("digest_ceasefire", language, status=_status("none", language))
+            return plain_label("digest_ceasefire_unmentioned", language,
+                          last=status_word(s.previous_ceasefire, language))
+        return plain_label("digest_ceasefire", language, status=status_word("none", language))
     if s.ceasefire_changed:
-        return _plain("digest_ceasefire_changed", language,
-                      before=_status(s.previous_ceasefire or "none", language),
-                      now=_status(s.ceasefire, language))
-    return _plain("digest_ceasefire", language, status=_status(s.ceasefire, language))
+        return plain_label("digest_ceasefire_changed", language,
+                      before=status_word(s.previous_ceasefire or "none", language),
+                      now=status_word(s.ceasefire, language))
+    return plain_label("digest_ceasefire", language, status=status_word(s.ceasefire, language))
 
 
 def _figure(kind: str, report: CasualtyReport, language: str) -> str:
@@ -96,22 +99,22 @@ def situation_line(s: Situation, language: str = SOURCE) -> str:
     in `language` (plain text)."""
     parts = [_ceasefire_part(s, language)]
     figures = [_figure(kind, r, language) for kind, r in (("killed", s.killed), ("injured", s.injured)) if r]
-    parts += figures or [_plain("digest_no_figures", language)]
+    parts += figures or [plain_label("digest_no_figures", language)]
     if s.actors:
         names = _comma(language).join(f"{name} ({_count(n, language)})" for name, n in s.actors)
-        parts.append(_plain("digest_most_mentioned", language, actors=names))
+        parts.append(plain_label("digest_most_mentioned", language, actors=names))
     return " · ".join(parts)
 
 
 def _header(d: Digest, language: str) -> str:
     shown = len(d.stories)
     if d.total > shown:
-        count = _plain("digest_top_stories", language, shown=_count(shown, language),
+        count = plain_label("digest_top_stories", language, shown=_count(shown, language),
                        total=_count(d.total, language))
     elif shown == 1:
-        count = _plain("digest_one_story", language)
+        count = plain_label("digest_one_story", language)
     else:
-        count = _plain("digest_stories", language, count=_count(shown, language))
+        count = plain_label("digest_stories", language, count=_count(shown, language))
     return f"{d.topic} — {_day(d.day, language)} · {count}"
 
 
@@ -127,12 +130,12 @@ def _facts(b: Briefing, language: str) -> Iterator[tuple[str, str]]:
     """(label, plain text) lines for a story's actors, casualties and ceasefire, where it has them."""
     if b.actors:
         names = _comma(language).join(a.name for a in b.actors[:STORY_ACTORS])
-        yield _plain("button_actors", language), names
+        yield plain_label("button_actors", language), names
     figures = [casualty_text(r, language) for r in (b.casualties.killed, b.casualties.injured) if r]
     if figures:
-        yield _plain("casualties", language), SEMICOLON.get(language, "; ").join(figures)
+        yield plain_label("casualties", language), SEMICOLON.get(language, "; ").join(figures)
     if b.ceasefire.status != "none":
-        yield _plain("ceasefire", language), ceasefire_text(b, language)
+        yield plain_label("ceasefire", language), ceasefire_text(b, language)
 
 
 # --- terminal ------------------------------------------------------------------------------------
@@ -155,8 +158,8 @@ def digest_text(d: Digest, language: str = SOURCE) -> str:
             lines.append(_fill(_summary(b)))
         lines += [_fill(f"{name}: {value}") for name, value in _facts(b, language)]
         many = len(story.sources) != 1
-        name = f"{_plain('digest_sources', language)} ({len(story.sources)})" if many else (
-            _plain("source", language))
+        name = f"{plain_label('digest_sources', language)} ({len(story.sources)})" if many else (
+            plain_label("source", language))
         lines.append(f"   {name}:")
         for src in story.sources:
             lines.append(f"     - {src.site}" + (f" — {src.link}" if src.link else ""))
@@ -190,7 +193,7 @@ def _story_lines(n: int, story: Story, language: str) -> list[_Line]:
         lines.append((f"<i>{_esc(name)}:</i> {_esc(value)}", f"{name}: {value}"))
     sources = _comma(language).join(_link(s.site, s.link) for s in story.sources)
     plain = _comma(language).join(s.site for s in story.sources)
-    name = _plain("source" if len(story.sources) == 1 else "digest_sources", language)
+    name = plain_label("source" if len(story.sources) == 1 else "digest_sources", language)
     lines.append((f"<i>{_esc(name)}:</i> {sources}", f"{name}: {plain}"))
     return lines
 

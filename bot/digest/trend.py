@@ -6,7 +6,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from html import unescape
 
 from babel.dates import format_date
 
@@ -17,8 +16,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from ..render.i18n import SOURCE
-from ..render.labels import LABELS, label
 from ..render.localized import SEMICOLON, number
+from .render import plain_label, status_word
 
 __all__ = ["MIN_TREND_DAYS", "TREND_DAYS", "TrendPoint", "history_note", "trend_caption", "trend_chart"]
 
@@ -70,11 +69,6 @@ def _day(d: date, language: str = SOURCE) -> str:
     return f"{d.day} {d:%b}" if language == SOURCE else format_date(d, "d MMM", locale=language)
 
 
-def _say(key: str, language: str, **values: object) -> str:
-    """A label as plain text (the caption is escaped once when sent)."""
-    return unescape(label(key, language, **values))
-
-
 def trend_caption(
     points: Sequence[TrendPoint], topic: str, days: int = TREND_DAYS, language: str = SOURCE
 ) -> str:
@@ -82,15 +76,16 @@ def trend_caption(
     in `language`."""
     window = _window(points, days)
     if not window:
-        return _say("trend_no_digests", language, topic=topic)
+        return plain_label("trend_no_digests", language, topic=topic)
     first, last = _day(window[0].day, language), _day(window[-1].day, language)
-    parts = [_say("trend_period", language, topic=topic, start=first, end=last)]
+    parts = [plain_label("trend_period", language, topic=topic, start=first, end=last)]
     for kind in ("killed", "injured"):
         valued = [p for p in window if getattr(p, kind) is not None]
         if valued:
             peak = max(valued, key=lambda p: getattr(p, kind))
-            parts.append(_say("trend_peak", language, kind=_say(f"kind_{kind}", language), days=len(valued),
-                              value=number(getattr(peak, kind), language), day=_day(peak.day, language)))
+            parts.append(plain_label("trend_peak", language, kind=plain_label(f"kind_{kind}", language),
+                                     days=len(valued), value=number(getattr(peak, kind), language),
+                                     day=_day(peak.day, language)))
     status = window[-1].ceasefire
     since = window[-1].day
     for p in reversed(window):
@@ -98,17 +93,11 @@ def trend_caption(
             break
         since = p.day
     if status == "none":
-        parts.append(_say("digest_ceasefire", language, status=_say("status_none", language)))
+        parts.append(plain_label("digest_ceasefire", language, status=status_word("none", language)))
     else:
-        parts.append(_say("trend_ceasefire_since", language, status=_status(status, language),
-                          day=_day(since, language)))
+        parts.append(plain_label("trend_ceasefire_since", language, status=status_word(status, language),
+                                 day=_day(since, language)))
     return SEMICOLON.get(language, "; ").join(parts)
-
-
-def _status(status: str, language: str) -> str:
-    """A status as one word ("proposed", not the reply's longer "proposed (called for …)")."""
-    key = f"digest_status_{status}" if f"digest_status_{status}" in LABELS else f"status_{status}"
-    return _say(key, language) if key in LABELS else status
 
 
 def _draw(window: list[TrendPoint], topic: str, days: int) -> Figure:
