@@ -628,3 +628,26 @@ def test_a_vague_word_with_a_clitic_is_read_not_a_crash(text: str) -> None:
 
 def test_dozens_behind_a_clitic_is_a_vague_figure() -> None:
     assert of_text("ar", "سقط قتيلان وعشرات الجرحى في القصف الذي استهدف السوق صباح الأحد.", "injured") == 24
+
+
+# A toll told in the pluperfect and dated to a month is history, with or without "last".
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "En mars, quinze soldats avaient été tués dans une embuscade similaire, selon l'armée."),
+    ("es", "En febrero, nueve policías habían muerto en un ataque parecido, según la fiscalía."),
+    ("en", "In June, eleven soldiers had been killed in a similar ambush, the army said."),
+    ("ur", "یاد رہے کہ جون میں ہونے والے حملے میں نو اہلکار جاں بحق ہوئے تھے۔"),
+])
+def test_a_pluperfect_toll_dated_to_a_month_is_history(language: str, text: str) -> None:
+    assert of_text(language, text) is None
+
+
+# A year before a death verb is a year when a later figure of the sentence names the dead (and so the
+# sentence is history); a cancer word must not swallow "ракетного" (missile).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Allein 2019 starben bei den Kämpfen mehr als 900 Menschen.", None),  # history, not 2019 dead
+    ("en", "Officials said 1998 killed in the quake zone had been counted by noon.", 1998),
+    ("uk", "Одна людина загинула внаслідок ракетного удару по порту, повідомили в ОВА.", 1),
+    ("uk", "Пенсіонерка померла від раку в лікарні міста, повідомили родичі.", None),
+])
+def test_years_before_a_verb_and_words_inside_words(language: str, text: str, expected: int | None) -> None:
+    assert of_text(language, text) == expected

@@ -560,3 +560,26 @@ def test_a_breach_of_the_agreement_after_a_truce_is_violated(language: str, text
 ])
 def test_agreement_breach_must_not_fire(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 6: a truce that "continues to hold" or "seems to hold" (French infinitive), a status far from its
+# truce across a bracketed aside, a truce "that will be valid" (Turkish future participle) that is only
+# offered, and fighting that is denied beside a bare mention.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le cessez-le-feu continue de tenir dans le sud, où aucun échange de tirs n'a été signalé "
+           "depuis un mois.", "holding"),
+    ("fr", "La trêve semble tenir malgré les tensions, selon l'ONU.", "holding"),
+    ("es", "El cese al fuego entre el Gobierno nacional y el Frente Sur de los Andes (FSA), una escisión "
+           "del antiguo Estado Mayor Central (EMC) liderada por alias Mordisco, se mantiene desde hace "
+           "tres semanas.", "holding"),
+    ("en", "The truce between the national army and the Southern Andes Front (SAF), a splinter of the "
+           "former Central General Staff (CGS) led by a man known as the Colonel, has held for three "
+           "weeks.", "holding"),
+    ("tr", "Türkiye, Ramazan ayı boyunca geçerli olacak bir ateşkes önerdi.", "proposed"),
+    ("tr", "Taraflar arasındaki ateşkes hâlâ geçerli, dedi yetkili.", "holding"),
+    ("fr", "Dans la zone couverte par la trêve, aucun échange de tirs n'a été signalé.", "agreed"),
+    ("es", "En la zona de la tregua no se registraron combates.", "agreed"),
+    ("en", "In the area covered by the truce, no exchange of fire was reported.", "agreed"),
+])
+def test_round_six_holding_offers_and_denied_fighting(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected

@@ -20,7 +20,7 @@ class SentenceContext:
         self.quants = lex.reader.quantities(self.toks)
         self.starts = {q.start: n for n, q in enumerate(self.quants)}
         self.years = [q.start for q in self.quants if (q.form == "year" or self._calendar_year(q))
-                      and not self._dated(q.start) and not self._counts_people(q.end)
+                      and not self._dated(q.start) and not self._counts_people(q)
                       and not lex.ordinal.match(self.toks, q.end)]
         self.background = self._background()
         self.soft_background = self._soft_background()
@@ -48,6 +48,10 @@ class SentenceContext:
         about that very killing, so alone it still counts (unless it is told in the pluperfect)."""
         toks = self.toks
         return any(self.lex.background_soft.match(toks, i) or self._past_month(i) for i in range(len(toks)))
+
+    def _names_month(self) -> bool:
+        """True when the sentence names a month: "im Mai", "مئی میں"."""
+        return any(self.lex.months.match(self.toks, i) for i in range(len(self.toks)))
 
     def _past_month(self, i: int) -> bool:
         """A month named as past at toks[i]: "last May", "im vergangenen Mai", "mai dernier"."""
@@ -80,7 +84,7 @@ class SentenceContext:
     def _not_a_count(self, q: Quantity) -> bool:
         """Dates, times, money, ages, "No. 10" and the like are numbers that count no people."""
         toks, lex = self.toks, self.lex
-        if (q.form == "year" or self._calendar_year(q)) and not self._counts_people(q.end):
+        if (q.form == "year" or self._calendar_year(q)) and not self._counts_people(q):
             return True
         if q.form == "words" and q.max == 1 and lex.pronoun_one.match_ending(toks, q.start):
             return True  # "the one on which he was found dead", "no one was hurt"
@@ -138,9 +142,15 @@ class SentenceContext:
         return (i >= 3 and toks[i - 1].norm == "," and toks[i - 2].norm[0].isdigit()
                 and bool(months.match(toks, i - 3)))
 
-    def _counts_people(self, k: int) -> bool:
-        """True when toks[k] is a people noun or a cue word: "2000 people", "1998 killed" are no years."""
-        return bool(self._people_after(k) or match_any(self.lex.cues_after, self.toks, k))
+    def _counts_people(self, q: Quantity) -> bool:
+        """True when a year-like number is followed by a people noun or a cue word: "2000 people",
+        "1998 killed" are no years. Before a cue it is a year after all when a later figure of the
+        sentence names its people: "allein 2020 starben mehr als 6500 Menschen"."""
+        if self._people_after(q.end):
+            return True
+        if not match_any(self.lex.cues_after, self.toks, q.end):
+            return False
+        return not any(p.start > q.end and self._people_after(p.end) for p in self.quants)
 
     def _people_after(self, k: int) -> int:
         """Length of a people noun at toks[k], or 0."""

@@ -350,9 +350,9 @@ class SentenceFigures(SentenceContext):
                 claimed_by=claim,
             )
             marks = figure_marks(self, hit.start, hit.end, q.end)
+            if marks.earlier and (self.soft_background or self._names_month()):
+                continue  # "a year ago … had been killed", "in May … had died": history twice over
             if self.soft_background:
-                if marks.earlier:
-                    continue  # "a year ago … had been killed": history twice over
                 # "a year ago": gives way as a pluperfect toll does; "another attack last May" is another
                 # time, not another group of the events reported
                 marks = replace(marks, earlier=True, also=False, apart=False)

@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from .ceasefire_cues import (
     NEGATION_WORDS,
+    affirmed_near,
     after_insertion,
-    any_near,
     cut_off,
     judge,
     lead_in,
@@ -176,8 +176,8 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
         return None
     else:
         strong = False
-        status = ("collapsed" if any_near(lex.lists["renewed_fighting"], text, spans)
-                  else "violated" if any_near(lex.lists["fighting"], text, spans) else "agreed")
+        status = ("collapsed" if affirmed_near(lex.lists["renewed_fighting"], text, spans, lex)
+                  else "violated" if affirmed_near(lex.lists["fighting"], text, spans, lex) else "agreed")
     rank = _LIFECYCLE[status]
     renewal = lex.lists["renewal"]
     if revived is None and any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):

@@ -28,6 +28,7 @@ _NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated":
 # comma and the verb it leads to ("…, ist am Sonntag zusammengebrochen").
 _INSERTION = re.compile(r"[,،][^,،;:()\u2014\u2013]*[,،]")
 _AFTER_INSERTION_WORDS = 3
+_BRACKETS = re.compile(r"\([^()]*\)")
 WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
 
 Span = tuple[int, int]
@@ -56,7 +57,8 @@ def after_insertion(span: Span, spans: Sequence[Span], text: str, lex: Lexicon) 
     before = [t for t in spans if t[1] <= span[0]]
     if not before:
         return False
-    between = text[before[-1][1]:span[0]]
+    # An aside in brackets ("(EMBF)", "(EMC)") is part of the insertion, whatever it holds.
+    between = _BRACKETS.sub(" ", text[before[-1][1]:span[0]])
     _, comma, tail = between.rpartition(",") if "," in between else between.rpartition("،")
     if not comma or lex.clause_break.search(tail) or len(WORD.findall(tail)) > _AFTER_INSERTION_WORDS:
         return False
@@ -64,9 +66,12 @@ def after_insertion(span: Span, spans: Sequence[Span], text: str, lex: Lexicon) 
     return "," not in rest and "،" not in rest and len(rest) <= WINDOW
 
 
-def any_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[Span],
-             window: int = WINDOW) -> bool:
-    return pattern is not None and any(near(m.span(), spans, window) for m in pattern.finditer(text))
+def affirmed_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[Span], lex: Lexicon) -> bool:
+    """Whether `pattern` matches near a truce without a negation ("no exchange of fire was reported")."""
+    return pattern is not None and any(
+        near(m.span(), spans) and not (lex.negators.search(lead_in(text, m.start(), lex, NEGATION_WORDS))
+                                       or negated_after(text, m.end(), lex))
+        for m in pattern.finditer(text))
 
 
 def trail(text: str, end: int, lex: Lexicon, count: int) -> str:
