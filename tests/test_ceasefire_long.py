@@ -583,3 +583,56 @@ def test_agreement_breach_must_not_fire(language: str, text: str, expected: str)
 ])
 def test_round_six_holding_offers_and_denied_fighting(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 7: a party no longer bound by a truce, a truce that "died"; a truce kept told in the past tense or
+# as a commitment; last year's truce as history; the speech tag of truce talks (", the envoy announced")
+# and an agreement inside their phrase; a new truce agreed after the last one collapsed; a Persian or
+# Urdu subjunctive ("that they agree") as a call.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le groupe a déclaré qu'il ne se considérait plus lié par le cessez-le-feu.", "collapsed"),
+    ("es", "El grupo afirmó que ya no se considera obligado por el alto el fuego.", "collapsed"),
+    ("de", "Die Gruppe erklärte, sie sei nicht mehr an die Waffenruhe gebunden.", "collapsed"),
+    ("ru", "Группировка заявила, что больше не считает себя связанной перемирием.", "collapsed"),
+    ("uk", "Угруповання заявило, що більше не вважає себе зобов'язаним "
+           "дотримуватися перемир'я.", "collapsed"),
+    ("tr", "Örgüt, artık ateşkese bağlı olmadığını açıkladı.", "collapsed"),
+    ("ar", "وقالت الحركة إنها لم تعد ملزمة بوقف إطلاق النار.", "collapsed"),
+    ("fa", "این گروه اعلام کرد دیگر خود را به آتش‌بس پایبند نمی‌داند.", "collapsed"),
+    ("ur", "تنظیم نے کہا کہ وہ اب جنگ بندی کی پابند نہیں ہے۔", "collapsed"),
+    ("ur", "صوبے میں جنگ بندی عملاً دم توڑ گئی ہے۔", "collapsed"),
+    ("uk", "Відновилися бої, що фактично перекреслило укладене минулого місяця перемир'я.", "collapsed"),
+    ("ru", "Возобновились бои, что фактически перечеркнуло заключенное в прошлом "
+           "месяце перемирие.", "collapsed"),
+    ("fa", "حزب‌الله تأکید کرد همچنان به آتش‌بس پایبند است.", "holding"),
+    ("ur", "حزب اللہ نے کہا کہ وہ جنگ بندی کی پابند ہے اور اس پر عمل جاری ہے۔", "holding"),
+    ("es", "El alto el fuego alcanzado el domingo se mantenía este miércoles por tercer día.", "holding"),
+    ("fr", "Le cessez-le-feu conclu dimanche se maintenait mercredi pour le troisième jour.", "holding"),
+    ("uk", "Торішні домовленості про тимчасове перемир'я так і не поширилися на "
+           "південь. Китай запропонував перемир'я.", "proposed"),
+    ("de", "Die Gespräche über eine Waffenruhe sollen kommende Woche in Doha "
+           "fortgesetzt werden, kündigte der Gesandte am Mittwoch an.", "proposed"),
+    ("fr", "Les pourparlers en vue d'un cessez-le-feu reprendront la semaine "
+           "prochaine à Doha, a annoncé mercredi l'émissaire.", "proposed"),
+    ("en", "Talks on a ceasefire will resume next week in Doha, the envoy "
+           "announced on Wednesday.", "proposed"),
+    ("es", "El Gobierno y la guerrilla retomarán la próxima semana en Caracas las "
+           "conversaciones para pactar un cese al fuego bilateral, anunció este "
+           "miércoles el comisionado de paz.", "proposed"),
+    ("en", "After two days of talks on a ceasefire, the sides announced a truce on Monday.", "agreed"),
+    ("en", "The two sides agreed a new ceasefire on Wednesday, two days after the "
+           "previous truce collapsed.", "agreed"),
+    ("fr", "Les deux camps ont conclu mercredi un nouveau cessez-le-feu, deux "
+           "jours après l'effondrement de la trêve précédente.", "agreed"),
+    ("es", "Las partes pactaron el miércoles un nuevo alto el fuego. La tregua "
+           "anterior había expirado el lunes y los combates se reanudaron en "
+           "pocas horas.", "agreed"),
+    ("en", "The sides agreed a new ceasefire on Monday. By Wednesday the new "
+           "truce had collapsed.", "collapsed"),
+    ("fa", "کاخ سفید از دو طرف خواست «هر چه زودتر» بر سر آتش‌بس به توافق برسند.", "proposed"),
+    ("fa", "دو طرف روز دوشنبه بر سر آتش‌بس به توافق رسیدند.", "agreed"),
+    ("ur", "امریکہ نے دونوں فریقوں پر زور دیا کہ وہ جلد جنگ بندی پر اتفاق کریں۔", "proposed"),
+    ("ur", "دونوں فریقوں نے جنگ بندی پر اتفاق کیا۔", "agreed"),
+])
+def test_round_seven_bound_tense_talks_and_renewal(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected

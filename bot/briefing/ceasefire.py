@@ -11,7 +11,10 @@ outrank weak ones. Sentences dated to the past ("the 2003 ceasefire", "a previou
 history: used only when the text has no current mention and dwells on the history (2+ sentences);
 a year that only says when the truce was agreed does not make its reported breach or calm history.
 Calls to stop breaches ("urged Israel to stop its violations") report breaches, and so do deaths
-counted since the truce began. Talks on a truce that ended or failed leave the truce proposed; attempts
+counted since the truce began. An agreement word inside talks on a truce ("talks to agree a truce") or
+in their speech tag ("Truce talks resume next week, the envoy announced") leaves the truce proposed. A
+new truce outranks everything said of the one before ("agreed a new truce two days after the last one
+collapsed" is agreed). Talks on a truce that ended or failed leave the truce proposed; attempts
 to revive a truce that failed ("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
 …, broke down") is the truce's verb, however long the insertion. A breach of "the agreement" in a
@@ -29,6 +32,8 @@ from dataclasses import dataclass
 
 from .ceasefire_cues import (
     NEGATION_WORDS,
+    WORD,
+    Span,
     affirmed_near,
     after_insertion,
     cut_off,
@@ -42,13 +47,15 @@ from .model import Ceasefire, Sentence
 
 # A ceasefire goes proposed → agreed → holding → violated → collapsed; when a text reports several
 # states the furthest one is the latest in the story's own time. A *new* truce proposed after a
-# collapse (renewal) is later still.
+# collapse (renewal) is later still: its states rank above all those of the truce before.
 _LIFECYCLE = {"proposed": 1, "agreed": 2, "holding": 3, "violated": 4, "collapsed": 5}
-_RENEWAL_RANK = 6
+_RENEWAL_RANK = 5
 # "trade truce", "price-war ceasefire": a business or sports word this close makes it no war.
 _NOT_CONFLICT_WINDOW = 40
 # An agreement verb this close before "truce talks" / "talks on a truce" governs the talks.
 _TALKS_AFTER = 40
+# The most words between a comma and the speech verb of a tag ("…, the envoy announced").
+_TAG_WORDS = 3
 # States a truce reaches after it began: the year it was agreed does not date them.
 _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
 # How many sentences after a dated collapse may say that fighting resumed.
@@ -70,6 +77,22 @@ class _Reading:
 def _talks_follow(talks: Sequence[int], pos: int) -> bool:
     at = bisect_left(talks, pos)
     return at < len(talks) and talks[at] - pos <= _TALKS_AFTER
+
+
+def _of_talks(talks: Sequence[Span], terms: Sequence[Span], pos: int, text: str) -> bool:
+    """Whether an agreement cue at `pos` belongs to talks on a truce rather than to a truce: just before
+    them ("agreed to hold truce talks"), inside their phrase ("talks to agree a truce") or their speech
+    tag after a comma ("Talks on a truce will resume, the envoy announced")."""
+    if _talks_follow([a for a, _ in talks], pos):
+        return True
+    for a, b in talks:
+        if a <= pos < b:
+            return True
+        if b <= pos and not any(b <= t0 <= pos + _TALKS_AFTER for t0, _ in terms):  # no truce of its own
+            _, comma, tail = text[b:pos].rpartition(",")
+            if comma and len(WORD.findall(tail)) <= _TAG_WORDS:
+                return True
+    return False
 
 
 def _talks_end(talks: Sequence[tuple[int, int]], terms: Sequence[tuple[int, int]], pos: int) -> bool:
@@ -161,10 +184,9 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     if revived is not None:
         found.append(("collapsed", revived))
     if talk_spans:
-        talks = [a for a, _ in talk_spans]
-        # "agreed to hold truce talks" agrees to talk, not to a truce.
-        found = [("proposed" if s == "agreed" and _talks_follow(talks, pos) else s, pos) for s, pos in found]
-        found.append(("proposed", talks[0]))
+        found = [("proposed" if s == "agreed" and _of_talks(talk_spans, spans, pos, text) else s, pos)
+                 for s, pos in found]
+        found.append(("proposed", talk_spans[0][0]))
     if found and lex.lists["observance"] and lex.lists["observance"].search(text):
         # "urged both sides to respect the truce" calls for keeping a truce that exists.
         found = [item for item in found if item[0] != "proposed"] or [("agreed", spans[0][0])]
@@ -180,9 +202,16 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
                   else "violated" if affirmed_near(lex.lists["fighting"], text, spans, lex) else "agreed")
     rank = _LIFECYCLE[status]
     renewal = lex.lists["renewal"]
-    if revived is None and any(s == "proposed" for s, _ in found) and renewal and renewal.search(text):
-        # "a push for a new truce after the last one collapsed": the proposal is the latest state.
-        status, rank = "proposed", _RENEWAL_RANK
+    if revived is None and found and renewal and renewal.search(text):
+        # A new truce is later than anything said of the one before: "a push for a new truce after the
+        # last one collapsed" is proposed, "agreed a new truce two days after the last one collapsed"
+        # agreed; what is said of the new truce then ranks among its own states.
+        statuses = {s for s, _ in found}
+        if "proposed" in statuses:
+            status = "proposed"
+        elif status == "collapsed" and statuses - {"collapsed"}:
+            status = max(statuses - {"collapsed"}, key=_LIFECYCLE.__getitem__)
+        rank = _RENEWAL_RANK + _LIFECYCLE[status]
     return _Reading(sentence.index, status, rank, strong, _is_history(text, status, lex), text)
 
 
