@@ -529,8 +529,8 @@ def test_brokered_by_in_other_languages() -> None:
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_language_has_its_own_cues(language: str) -> None:
     # Adding a language is adding data: every supported code has an entry with the lists the code reads.
-    entry = json.loads(resources.files("bot.briefing").joinpath("data", "ceasefire.json").read_text("utf-8"))
-    cues = entry["languages"][language]
+    path = resources.files("bot.briefing").joinpath("data", f"ceasefire_{language}.json")
+    cues = json.loads(path.read_text("utf-8"))
     for key in ("terms", "term_refs", "negators", "irrealis", "conditional", "clause_breaks"):
         assert cues[key], key
     assert set(cues["cues"]) >= {"proposed", "agreed", "holding", "violated", "collapsed"}

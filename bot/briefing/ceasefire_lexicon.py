@@ -1,4 +1,29 @@
-"""The per-language ceasefire cue lexicon: data/ceasefire.json read once and compiled to patterns."""
+"""The per-language ceasefire cue lexicon: data/ceasefire_<language>.json read once and compiled to patterns.
+
+Every entry is a regular-expression fragment, matched case-insensitively and wrapped in the language's
+`left`/`right` word boundaries (default: not inside a word); `{TERM}` stands for any `term_refs` entry.
+Adding a language is adding its file. Keys: terms (what counts as a ceasefire mention), term_refs (the
+nouns other patterns refer to), cues.{proposed,agreed,scheduled,holding,violated,collapsed} (status cues
+near a term; `scheduled` = agreed cues that survive a reported 'would'), negators / negators_after
+(words before / after a cue that negate it), irrealis (words before a cue that make it hypothetical),
+conditional (the subset that also demotes `scheduled`), conditional_clause (an 'if' anywhere in the
+sentence), clause_breaks (where look-back stops), absent (the ceasefire itself denied), background
+(history: a year, 'previous truce'), current (today, weekdays: a sentence that has them is not history),
+renewal (a new truce proposed after an old one), proposal_np (talks about a truce), observance (keeping
+an existing truce), fighting / renewed_fighting (weak violated / collapsed cues), not_conflict (trade,
+sport: not a war truce), qualifiers.*, broker_anywhere, brokered_by (group `who`), where (group `where`,
+for partial truces). dated_truce: a year that dates the truce itself ('the truce agreed in November
+2024'); it does not make a sentence about the truce's later state (holding, violated, collapsed)
+history. stop_violations: calls to stop breaches ('urged Israel to stop its violations'); they report
+breaches, so no modal or negation before them voids the violation cue inside. contrast: words that open
+a contrasting clause ('whereas'); a cue beyond one belongs to another event. revival: reviving,
+restoring or resuming a truce ('attempts to revive the truce'); with a failure cue in the sentence
+('have failed') the truce is collapsed, whatever modal governs the attempt. failure: words that say an
+attempt failed ('came to nothing'), read only with `revival` (the language's collapsed cues count too).
+deal_breach: a breach of 'the agreement'/'the deal' without the truce's name ('accused Kyiv of violating
+the agreement'); read only in a text that already reports a current truce, and only after its first
+mention.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +51,7 @@ _CLOSE_QUOTE = r"(?:\s*[»\"“”])?"
 
 @dataclass(frozen=True)
 class Lexicon:
-    """One language's compiled patterns (see data/ceasefire.json for what each list means)."""
+    """One language's compiled patterns (the module docstring says what each list means)."""
 
     term: re.Pattern[str]
     lists: dict[str, re.Pattern[str] | None]
@@ -41,11 +66,10 @@ class Lexicon:
     after_reach: int = _AFTER_REACH
 
 
-@cache
-def _data() -> dict[str, dict]:
-    """The per-language entries of data/ceasefire.json, read once."""
-    raw = resources.files(__package__).joinpath("data", "ceasefire.json").read_text(encoding="utf-8")
-    return json.loads(raw)["languages"]
+def entry_of(language: str) -> dict | None:
+    """The cue data of `language` (data/ceasefire_<language>.json), or None where it has none."""
+    path = resources.files(__package__).joinpath("data", f"ceasefire_{language}.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 def _fill(pattern: str, refs: str) -> str:
@@ -63,8 +87,7 @@ def _compile(patterns: Sequence[str], refs: str, left: str, right: str) -> re.Pa
 @cache
 def lexicon(language: str) -> Lexicon:
     """The compiled lexicon for `language`, English where the data has none for it."""
-    data = _data()
-    entry = data.get(language) or data["en"]
+    entry = (entry_of(language) if language.isalpha() else None) or entry_of("en")
     left, right = entry.get("left", r"(?<!\w)"), entry.get("right", r"(?!\w)")
     # Scare quotes around the noun ("так зване «перемир'я»") do not part it from its cue.
     refs = "(?:" + _OPEN_QUOTE + "(?:" + "|".join(entry["term_refs"]) + ")" + _CLOSE_QUOTE + ")"
