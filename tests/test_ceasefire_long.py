@@ -636,3 +636,22 @@ def test_round_six_holding_offers_and_denied_fighting(language: str, text: str, 
 ])
 def test_round_seven_bound_tense_talks_and_renewal(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 8: fighting said to resume in a sentence after a truce in effect ends it (not after a mere
+# call for one, nor when it has not resumed); talks on a truce that are denied are no proposal.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The truce took effect on Friday. But fighting resumed on Monday in Khartoum.", "collapsed"),
+    ("fr", "La trêve est entrée en vigueur vendredi. Mais les combats ont repris "
+           "lundi à Khartoum.", "collapsed"),
+    ("es", "La tregua entró en vigor el viernes. Sin embargo, los combates se "
+           "reanudaron el lunes en Jartum.", "collapsed"),
+    ("en", "The truce took effect on Friday. Fighting has not resumed, officials said.", "agreed"),
+    ("en", "Mediators called for a truce on Friday. Fighting resumed on Monday in the north.", "proposed"),
+    ("en", "There are currently no talks on a ceasefire with the armed groups, the spokesman said.", "none"),
+    ("fr", "Il n'y a pour l'instant aucune négociation sur un cessez-le-feu, a "
+           "indiqué le porte-parole.", "none"),
+    ("en", "Talks on a ceasefire did not resume on Monday, officials said.", "proposed"),
+])
+def test_round_eight_fighting_resumed_after_and_denied_talks(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected

@@ -14,8 +14,10 @@ Calls to stop breaches ("urged Israel to stop its violations") report breaches, 
 counted since the truce began. An agreement word inside talks on a truce ("talks to agree a truce") or
 in their speech tag ("Truce talks resume next week, the envoy announced") leaves the truce proposed. A
 new truce outranks everything said of the one before ("agreed a new truce two days after the last one
-collapsed" is agreed). Talks on a truce that ended or failed leave the truce proposed; attempts
-to revive a truce that failed ("efforts to restore the truce have failed") leave it collapsed.
+collapsed" is agreed). Fighting said to resume within two sentences after a truce in effect, in a
+sentence that does not name it, ends the truce; denied talks ("no talks on a truce") are no proposal.
+Talks on a truce that ended or failed leave the truce proposed; attempts to revive a truce that failed
+("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
 …, broke down") is the truce's verb, however long the insertion. A breach of "the agreement" in a
 later sentence that does not name the truce ("accused Kyiv of violating the agreement") is a breach of
@@ -34,13 +36,13 @@ from .ceasefire_cues import (
     NEGATION_WORDS,
     WORD,
     Span,
+    affirmed,
     affirmed_near,
     after_insertion,
     cut_off,
     judge,
     lead_in,
     near,
-    negated_after,
 )
 from .ceasefire_lexicon import Lexicon, lexicon
 from .model import Ceasefire, Sentence
@@ -58,8 +60,10 @@ _TALKS_AFTER = 40
 _TAG_WORDS = 3
 # States a truce reaches after it began: the year it was agreed does not date them.
 _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
-# How many sentences after a dated collapse may say that fighting resumed.
+# How many sentences after a dated collapse, or a truce in effect, may say that fighting resumed.
 _RESUMED_AFTER = 2
+# The states of a truce that fighting resumed after it ends.
+_IN_EFFECT = frozenset({"agreed", "holding", "violated"})
 
 
 @dataclass(frozen=True)
@@ -108,8 +112,7 @@ def _harm_since(text: str, lex: Lexicon) -> int | None:
     if since is None or harm is None or not since.search(text):
         return None
     for match in harm.finditer(text):
-        if not (lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS))
-                or negated_after(text, match.end(), lex)):  # "жертв не было": no deaths
+        if affirmed(text, match, lex):  # "жертв не было": no deaths
             return match.start()
     return None
 
@@ -127,9 +130,8 @@ def _revival_failed(text: str, lex: Lexicon) -> int | None:
             return attempt.start()  # "failed to revive the truce", "unable to restore it"
         # Verb-first languages put the failure before the attempt ("فشلت محاولات إحياء الهدنة").
         for match in (m for p in failures for m in p.finditer(text)):
-            if (match.end() <= attempt.start() or match.start() >= attempt.end()) and not (
-                    lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS))
-                    or negated_after(text, match.end(), lex)):
+            apart = match.end() <= attempt.start() or match.start() >= attempt.end()
+            if apart and affirmed(text, match, lex):
                 return match.start()
     return None
 
@@ -154,7 +156,10 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     stop = lex.lists["stop_violations"]
     stops = [m.span() for m in stop.finditer(text)] if stop else []
     proposal = lex.lists["proposal_np"]
-    talk_spans = [m.span() for m in proposal.finditer(text)] if proposal else []
+    # "there are no talks on a truce" denies the talks; "talks on a truce did not resume" does not
+    talks = list(proposal.finditer(text)) if proposal else []
+    talk_spans = [m.span() for m in talks
+                  if not lex.negators.search(lead_in(text, m.start(), lex, NEGATION_WORDS))]
     for status, pattern in lex.cues.items():
         for match in pattern.finditer(text):
             if ((near(match.span(), spans) or after_insertion(match.span(), spans, text, lex))
@@ -277,6 +282,24 @@ def _fighting_after(sentences: Sequence[Sentence], index: int, lex: Lexicon) -> 
         renewed.search(s.text) for s in sentences if index < s.index <= index + _RESUMED_AFTER)
 
 
+def _fighting_resumed(sentences: Sequence[Sentence], readings: Sequence[_Reading],
+                      lex: Lexicon) -> list[_Reading]:
+    """Fighting said to resume in one of the two sentences after a truce in effect, in a sentence that does
+    not name it ("The truce took effect on Friday. But fighting resumed on Monday."): the truce collapsed."""
+    renewed = lex.lists["renewed_fighting"]
+    live = [r.index for r in readings if r.strong and not r.background and r.status in _IN_EFFECT]
+    if renewed is None or not live:
+        return []
+    read = {r.index for r in readings}
+    for sentence in sentences:
+        if sentence.index in read or not any(0 < sentence.index - i <= _RESUMED_AFTER for i in live):
+            continue
+        if any(affirmed(sentence.text, match, lex) for match in renewed.finditer(sentence.text)):
+            rank, history = _LIFECYCLE["collapsed"], _is_history(sentence.text, "collapsed", lex)
+            return [_Reading(sentence.index, "collapsed", rank, True, history, sentence.text)]
+    return []
+
+
 def _deal_breaches(sentences: Sequence[Sentence], readings: Sequence[_Reading],
                    lex: Lexicon) -> list[_Reading]:
     """Breaches of "the agreement" told after a current truce mention without repeating its name
@@ -291,8 +314,7 @@ def _deal_breaches(sentences: Sequence[Sentence], readings: Sequence[_Reading],
         if sentence.index <= current[0] or sentence.index in read:
             continue
         for match in breach.finditer(sentence.text):
-            if not (lex.negators.search(lead_in(sentence.text, match.start(), lex, NEGATION_WORDS))
-                    or negated_after(sentence.text, match.end(), lex)):
+            if affirmed(sentence.text, match, lex):
                 background = _is_history(sentence.text, "violated", lex)
                 found.append(_Reading(sentence.index, "violated", _LIFECYCLE["violated"], True, background,
                                       sentence.text))
@@ -305,6 +327,7 @@ def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire
     lex = lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
     readings += _deal_breaches(sentences, readings, lex)
+    readings += _fighting_resumed(sentences, readings, lex)
     current = [r for r in readings if not r.background]
     # History alone ("since the 2003 truce") counts only where the text dwells on it.
     history = [r for r in readings if r.background]

@@ -66,12 +66,16 @@ def after_insertion(span: Span, spans: Sequence[Span], text: str, lex: Lexicon) 
     return "," not in rest and "،" not in rest and len(rest) <= WINDOW
 
 
+def affirmed(text: str, match: re.Match[str], lex: Lexicon) -> bool:
+    """Whether `match` stands without a negation before or after it in its clause."""
+    return not (lex.negators.search(lead_in(text, match.start(), lex, NEGATION_WORDS))
+                or negated_after(text, match.end(), lex))
+
+
 def affirmed_near(pattern: re.Pattern[str] | None, text: str, spans: Sequence[Span], lex: Lexicon) -> bool:
     """Whether `pattern` matches near a truce without a negation ("no exchange of fire was reported")."""
-    return pattern is not None and any(
-        near(m.span(), spans) and not (lex.negators.search(lead_in(text, m.start(), lex, NEGATION_WORDS))
-                                       or negated_after(text, m.end(), lex))
-        for m in pattern.finditer(text))
+    return pattern is not None and any(near(m.span(), spans) and affirmed(text, m, lex)
+                                       for m in pattern.finditer(text))
 
 
 def trail(text: str, end: int, lex: Lexicon, count: int) -> str:
