@@ -655,3 +655,25 @@ def test_round_seven_bound_tense_talks_and_renewal(language: str, text: str, exp
 ])
 def test_round_eight_fighting_resumed_after_and_denied_talks(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# English round 8: truces in a business or sports sense (but a market is a place in a war), no interest in
+# a truce, "ending a truce", a truce that took hold or entered its third day, a halt to strikes on
+# infrastructure and a moratorium on them as truces.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The two phone makers called a truce in their patent dispute on "
+           "Monday, dropping lawsuits in three countries.", "none"),
+    ("en", "The club and its goalkeeper reached a truce after weeks of arguing over his contract.", "none"),
+    ("en", "Neither army has shown any interest in a truce, the envoy told reporters.", "none"),
+    ("en", "The army resumed its offensive in the north, ending a six-week truce "
+           "with the rebels.", "collapsed"),
+    ("en", "Since the truce took hold, traders have reopened the market in the old town.", "holding"),
+    ("en", "The humanitarian pause entered its third day on Friday with no reports of shelling.", "holding"),
+    ("en", "Under the deal announced on Friday, both sides will halt strikes on "
+           "power infrastructure for 30 days.", "agreed"),
+    ("en", "Officials said the moratorium on energy strikes had expired at midnight.", "collapsed"),
+    ("en", "A truce has held since a strike on the market in March killed 20 "
+           "people, the UN said.", "holding"),
+])
+def test_english_round_eight_senses_endings_and_halts(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected
