@@ -16,8 +16,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 _COMPASS = re.compile(r"\s+to\s+the\s+(?:north|south)?-?(?:east|west)?\b")
 _OWNER_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir|\bhis|\bher|(?<![\w-])[A-Z][\w.]*)\s+$")
 _THE_BEFORE = re.compile(r"\bthe\s+$")
-# A number right before a demonym: the people counted ("24 palestinos", "300 مدني").
-_COUNTED = re.compile(r"\d[\d.,]*\s+$")
+# A number right before a demonym: the people counted ("24 palestinos", "300 مدني", "69 ألف فلسطيني").
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:(?:ألف|آلاف|مليون|هزار|ہزار|لاکھ|mil|bin|тысяч|тисяч|Tausend)\s+)?$")
 # A dateline: one or two cities ("صنعاء/لندن –", "PRISTINA –", "Одеса, 26 листопада"), then a dash,
 # a colon, a bracket or a date.
 _DATELINE_BEFORE = re.compile(r"\s*[^\W\d_][\w\u200c .'’-]{0,30}/\s*")

@@ -23,7 +23,7 @@ ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 _W = r"[\w\u064b-\u065f\u0670]"
 TOKEN = re.compile(rf"[^\W\d_](?:(?:{_W}|[\u200c'’-])*{_W})?|\d[\d.,]*|[^\w\s\u200c]")
 # "el-Hayye", "al-Burhan": a lower-case Arabic article on a capitalised name.
-_ARTICLE = re.compile(r"(?:al|el|ad|as|an|ash|ar|at|az|ed|es|er|ul|ur)-[^\W\d_]")
+_ARTICLE = re.compile(r"(?:al|el|ad|as|an|ash|ar|at|az|ed|es|er|ul|ur|аль|эль|ель|ад|аш|ат|аз)-[^\W\d_]")
 _ELISION = re.compile(r"[a-zà-ÿ]{1,2}['’]")
 _APOSTROPHE = "'’"
 _MAX_COMPLEMENT = 5
@@ -104,6 +104,8 @@ class TitleFinder:
         self.minor = re.compile(r"(?:[وفبل]{0,2})(?:" + word_alternation(minor) + r")", re.IGNORECASE) \
             if minor else None
         self.never = never
+        # Words that may open a sentence before "name، title" ("وقال سامي النعيمي، المتحدث باسم الجيش").
+        self.openers = frozenset(data.get("name_openers", ()))
         self.max_name = 3 if language == "de" or self.arabic else 4
 
     def find(self, text: str, taken: Taken) -> list[Mention]:
@@ -120,6 +122,8 @@ class TitleFinder:
             i = bisect_left(starts, title_end)
             scan = self._scan_arabic if self.arabic else self._scan_cased
             span = scan(tokens, i, titles, taken)
+            if span is None and self.arabic:
+                span = self._before_title(tokens, bisect_left(starts, title_start), taken)
             if span is None:
                 continue
             start, end = tokens[span[0]][0], tokens[span[-1]][1]
@@ -130,9 +134,36 @@ class TitleFinder:
             # A spokesperson speaks for an actor and is seldom one: counted a little less than a leader.
             weight = _SPOKESPERSON_WEIGHT if self.minor and self.minor.match(text, title_start) else 1.0
             # A title chain ("le porte-parole de l'armée, le colonel X") reads the name once, nearest title.
-            found[(start, end)] = Mention(name, "leader", text[title_start:end], start, end, weight=weight,
-                                          person_cue=True)
+            surface = text[title_start:end] if start > title_start else text[start:title_end]
+            found[(start, end)] = Mention(name, "leader", surface, start, end, weight=weight, person_cue=True)
         return list(found.values())
+
+    def _before_title(self, tokens: list[tuple[int, int, str]], i: int, taken: Taken) -> list[int] | None:
+        """Arabic script: "خواجه آصف، وزیر دفاع پاکستان": two or three words that open the sentence (or
+        follow a dateline's dash), then a comma, then the title, are the name the title describes."""
+        if i < 3 or tokens[i - 1][2] not in "،,":
+            return None
+        for size in (2, 3):
+            first = i - 1 - size
+            if first < 0 or not (self._opens(tokens, first) or (
+                    tokens[first - 1][2] in self.openers and self._opens(tokens, first - 1))):
+                continue
+            words = list(range(first, i - 1))
+            if all(self._free_word(tokens[j], taken) for j in words):
+                return words
+        return None
+
+    @staticmethod
+    def _opens(tokens: list[tuple[int, int, str]], i: int) -> bool:
+        """True when token `i` opens the sentence or follows a dateline's dash."""
+        return i == 0 or tokens[i - 1][2] in "–—-:.؛"
+
+    def _free_word(self, token: tuple[int, int, str], taken: Taken) -> bool:
+        """A word that may be part of a name: a word, not a function word, title complement or known name."""
+        start, end, tok = token
+        return (tok[0].isalpha() and not self._is_stop(tok) and tok not in self.complement
+                and tok not in self.never and not self._taken(start, end, taken)
+                and not (self.title_re and self.title_re.fullmatch(tok)))
 
     def _taken(self, start: int, end: int, taken: Taken) -> int:
         """0 when free, 1 for a gazetteer name, 2 for a person the gazetteer knows."""
@@ -159,9 +190,10 @@ class TitleFinder:
         return (bool(self.verb_endings) and len(low) > 3 and low.endswith(self.verb_endings)
                 and low not in self.not_verbs and not low.endswith("ів"))
 
-    def _name_like(self, tok: str) -> bool:
-        """A capitalised word that may be part of a name (not an acronym, not a common noun)."""
-        if tok in self.never or tok in self.institutions:
+    def _name_like(self, tok: str, inside: bool = False) -> bool:
+        """A capitalised word that may be part of a name (not an acronym, not a common noun). Inside a name a
+        word of the never list is a surname ("Nawaf Salam"), as in English names."""
+        if (tok in self.never and not inside) or tok in self.institutions:
             return False
         if not tok[0].isupper():
             return bool(_ARTICLE.match(tok)) and tok[tok.index("-") + 1].isupper()
@@ -202,7 +234,7 @@ class TitleFinder:
             if not tok[0].isalpha():
                 break
             nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
-            if self._name_like(tok) and not (_ELISION.match(tok) and not run):
+            if self._name_like(tok, bool(run)) and not (_ELISION.match(tok) and not run):
                 after_prep = prev in self.preps or (lang == "de" and prev and prev[0].islower())
                 if not run and after_prep:
                     complement, prev, i = complement + 1, tok, i + 1  # "ministre de la Défense"

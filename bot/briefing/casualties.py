@@ -15,6 +15,8 @@ from .numbers import without_marks
 _RUNNING_TOLL = 1000  # a pluperfect toll this large is history, as "a conflict that has killed 10,000"
 # groups another side reports as its own or its enemy's losses (a civilian toll there may repeat ours)
 _ARMED = frozenset({"soldiers", "police", "militants"})
+# ... and its civilians when our total counts armed men only: those cannot be the same people
+_UNARMED = frozenset({"civilians", "women", "children"})
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     ("in return fire", "de son côté") of armed men; unless the total is said to be overall ("in
     total"), the group is a part of a toll ("among them") or already counted in the total's sentence,
     or listed as a part anywhere (`listed`: "31 dead, among them eight soldiers"); a group set apart
-    only by a sentence-wide word must also be smaller than the total.
+    only by a sentence-wide word must also be smaller than the total. "Two others were killed", the only
+    figure of its sentence, is added whoever the others are.
     """
     mine = [f for f in found if f.report.kind == kind]
     if not mine:
@@ -115,15 +118,26 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     # groups the total's own sentence, or a breakdown, already counts ("31 dead, among them 8 soldiers")
     counted = {f.report.who for f in mine if f.sentence == best_sentence or f.marks.part}
     counted |= listed | {None, "people"}
-    extra: dict[str, CasualtyReport] = {}  # the largest figure of each other group
+    extra: dict[str | int, CasualtyReport] = {}  # the largest figure of each other group
     for f in mine:
         who = f.report.who
+        alone = len(by_sentence[f.sentence]) == 1
+        if f.marks.others and alone and f.sentence != best_sentence and not f.marks.part:
+            # "two others were killed" alone in another sentence: other people than those counted, even
+            # when only "people" (beside a figure of its own sentence, "others" are others than that one)
+            extra[f.sentence] = f.report
+            continue
         # a sentence-wide mark may belong to another clause: only a group smaller than the total
-        apart = (f.marks.apart or (f.marks.side and who in _ARMED)) and _smaller(f.report, best)
+        side = who in _ARMED or (best.who in _ARMED and who in _UNARMED)
+        apart = (f.marks.apart or (f.marks.side and side)) and _smaller(f.report, best)
         if not (f.marks.also or apart) or f.marks.part or who in counted:
             continue
-        if who not in extra or (f.report.min or 0) > (extra[who].min or 0):
-            extra[who] = f.report
+        # with the unnamed figures of its own verb: "the death of a woman and [of her son]"
+        mates = [g.report for g in by_sentence[f.sentence]
+                 if g is not f and g.chain == f.chain and g.report.who in (None, "people")]
+        report = _sum([f.report, *mates]) if mates else f.report
+        if who not in extra or (report.min or 0) > (extra[who].min or 0):
+            extra[who] = report
     if extra:
         return _sum([best, *extra.values()])
     # Distinct groups told in separate sentences ("killed 23 soldiers" … "20 insurgents were killed"):

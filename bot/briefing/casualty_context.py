@@ -8,6 +8,7 @@ from .numbers import Quantity
 
 # tokens from a bodies word to its hand-over verb: "entregó a la Cruz Roja los cuerpos de"
 _HANDOVER_WINDOW = 6
+_COMES_GAP = 4  # words between "comes" and "weeks after": "the plan comes only a few weeks after"
 
 
 class SentenceContext:
@@ -24,6 +25,7 @@ class SentenceContext:
                       and not lex.ordinal.match(self.toks, q.end)]
         self.background = self._background()
         self.soft_background = self._soft_background()
+        self.older_from = self._comes_after()
 
     def _background(self) -> bool:
         """True when the sentence tells history: "years ago", "in the past", "since 2014", "since the war"."""
@@ -42,12 +44,42 @@ class SentenceContext:
                         return True
         return False
 
+    def _span_length(self, k: int) -> bool:
+        """True when toks[k] starts a length of months or years and a span noun follows within two
+        words: "[14] months of fighting", "[14] месяцев боевых действий", "[۱۴] ماه جنگ"."""
+        toks, lex = self.toks, self.lex
+        length = lex.span_units.match(toks, k)
+        if not length:
+            return False
+        k += length
+        return any(lex.span_nouns.match(toks, j) for j in range(k, min(len(toks), k + 3))
+                   if not any(is_punct(t) for t in toks[k:j + 1]))
+
     def _soft_background(self) -> bool:
         """True when the sentence dates its events a short while back: "a year ago", "last May",
         "il y a un an", "mai dernier". Such a toll gives way to the events' own tolls, but a story may be
         about that very killing, so alone it still counts (unless it is told in the pluperfect)."""
         toks = self.toks
         return any(self.lex.background_soft.match(toks, i) or self._past_month(i) for i in range(len(toks)))
+
+    def _comes_after(self) -> int:
+        """Where a "comes weeks after" ends ("ويأتي المقترح بعد أسابيع من", "the plan comes months after"):
+        the figures after it belong to that older event, which gives way as a toll of "a year ago" does.
+        The sentence's length when there is none. Each part must follow the one before within a few words.
+        """
+        toks = self.toks
+        for parts in self.lex.comes_after:
+            for i in range(len(toks)):
+                k = i
+                for n, phrases in enumerate(parts):
+                    stop = k + 1 if n == 0 else min(len(toks), k + _COMES_GAP + 1)
+                    k = next((j for j in range(k, stop) if phrases.match(toks, j)), -1)
+                    if k < 0:
+                        break
+                    k += phrases.match(toks, k)
+                else:
+                    return k
+        return len(toks)
 
     def _names_month(self) -> bool:
         """True when the sentence names a month: "im Mai", "مئی میں"."""
@@ -221,10 +253,18 @@ class SentenceContext:
         return any(self.lex.not_violent.match(self.toks, i) for i in near)
 
     def _conflict_toll(self, lo: int, q: Quantity) -> bool:
-        """A war's running toll ("a conflict that has killed more than 10,000") is background."""
+        """A war's running toll ("a conflict that has killed more than 10,000", "in 14 months of fighting,
+        3,900 died") is background."""
         toks, lex = self.toks, self.lex
         if (q.min or q.max or 0) < 1000:
             return False
+        lengths = [p for p in self.quants if p.end <= lo and p.form in ("digits", "words")]
+        if any(self._span_length(p.end) for p in lengths):
+            return True  # a war told by its length before the figure: "за 14 месяцев боевых действий"
         window = range(max(0, lo - 6), lo)
-        return any(lex.span_nouns.match(toks, i) for i in window) and any(
-            lex.perfect.match(toks, i) for i in window)
+        if not any(lex.span_nouns.match(toks, i) for i in window):
+            return False
+        # verb-final languages put the perfect after the figure: "اس جنگ میں ہزاروں افراد ہلاک ہو چکے ہیں"
+        after = range(q.end, len(toks)) if lex.verb_final else range(0)
+        return any(lex.perfect.match(toks, i) for i in window) or any(
+            lex.perfect_after.match(toks, i) for i in after)

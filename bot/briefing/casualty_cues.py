@@ -51,10 +51,14 @@ class CueWords:
         self.past_month_before = phrases("past_month_before")
         self.past_month_after = phrases("past_month_after")
         self.background_soft = phrases("background_soft")  # "a year ago": gives way, not dropped
+        # "the proposal comes weeks after …": what follows is weeks older than the news ("A ... B")
+        self.comes_after = [[Phrases([part], clitics) for part in g.split(" ... ")]
+                            for g in data.get("comes_after", [])]
         self.year_words = phrases("year_words")
         self.complement = phrases("complement_starts")  # a people noun's "of" phrase: "of the gang"
         self.calendar_after = phrases("calendar_after")
         self.span_nouns = phrases("span_nouns")
+        self.span_units = phrases("span_units")  # "14 months of fighting": a war told by its length
         self.both_sides = phrases("both_sides")
         self.also = phrases("also")
         self.claim_after = phrases("claim_after")
@@ -63,6 +67,7 @@ class CueWords:
         self.pronouns = set(data.get("pronoun_claimers", []))
         self.claim_after_words = {w for c in data.get("claim_after", []) for w in c.split()}
         self.perfect = phrases("perfect_link")
+        self.perfect_after = phrases("perfect_after")  # verb-final perfects: "ہلاک ہو چکے ہیں"
         self.since = phrases("since")
         self.aux = phrases("passive_aux")
         self.objects = phrases("object_starts")
@@ -97,6 +102,7 @@ class CueWords:
         # anywhere in its sentence, a part of a toll, an overall total, a pluperfect clause
         self.separate = phrases("separate")
         self.side_marks = phrases("side_marks")
+        self.side_words = phrases("side_words")  # by a demonym, another side's report: "côté pakistanais"
         self.part_of = phrases("part_of")
         self.part_after = phrases("part_after")  # after the figure: "… were among the dead"
         self.total_words = phrases("total_words")

@@ -1,5 +1,5 @@
-"""Marks that place one figure among the others of a text: another group ("also"), another side's
-report ("in return fire"),
+"""Marks that place one figure among the others of a text: another group ("also", "two others"), another
+side's report ("in return fire"),
 a part of a toll told beside it ("among them"), an overall total, a toll told as before the events
 reported (a pluperfect clause: "had killed", "avait fait", "waren … getötet worden") or a running total
 ("since the start of the month")."""
@@ -22,6 +22,7 @@ class Marks:
     """What a sentence says of one figure beside the others of the text."""
 
     also: bool = False  # another group, said by the figure: "three attackers were also killed"
+    others: bool = False  # "two others were killed": other people than those counted, whoever they are
     apart: bool = False  # another group, said anywhere in the sentence: "par ailleurs", "Крім того"
     side: bool = False  # another side's report: "in return fire", "de son côté", "من جهته"
     part: bool = False  # a part of a toll: "among the dead", "parmi les victimes", "darunter"
@@ -43,8 +44,12 @@ def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | N
     total = any(lex.total_words.match(toks, i)
                 for i in range(max(0, start - _TOTAL_WINDOW), min(len(toks), end + 2)))
     apart = any(_group_word(ctx, lex.separate, i) for i in range(len(toks)))
-    return Marks(also=also, apart=apart, side=_anywhere(ctx, lex.side_marks), part=part, total=total,
-                 earlier=_pluperfect(ctx, start, end), running=_anywhere(ctx, lex.running),
+    # "دو نفر دیگر", "two others", "trois autres": an "others" word by the number, before the cue
+    others = number_end is not None and any(
+        lex.others.match(toks, i) for i in range(number_end, min(max(end, number_end + 1), number_end + 2)))
+    side = _anywhere(ctx, lex.side_marks) or _named_side(ctx)
+    return Marks(also=also, apart=apart, others=others, side=side, part=part,
+                 total=total, earlier=_pluperfect(ctx, start, end), running=_anywhere(ctx, lex.running),
                  then=_anywhere(ctx, lex.running_then))
 
 
@@ -53,6 +58,15 @@ def _group_word(ctx: SentenceContext, phrases: Phrases, i: int) -> bool:
     in "the UN also said 20 died", "also" goes with "said", not with the group."""
     length = phrases.match(ctx.toks, i)
     return bool(length) and not ctx.lex.claim_after.match(ctx.toks, i + length)
+
+
+def _named_side(ctx: SentenceContext) -> bool:
+    """True when a side word stands by a demonym: "Côté pakistanais", "on the Afghan side", "с
+    пакистанской стороны", "در طرف افغان"."""
+    toks, lex = ctx.toks, ctx.lex
+    return any(lex.side_words.match(toks, i) and (
+        lex.demonyms.match(toks, i + 1) or (i > 0 and lex.demonyms.match_ending(toks, i)))
+        for i in range(len(toks)))
 
 
 def _anywhere(ctx: SentenceContext, phrases: Phrases) -> bool:

@@ -113,6 +113,8 @@ class SentenceFigures(SentenceContext):
             length = lex.demonyms.match(toks, q.end)
             if not length and named and not lex.fillers.match(toks, q.end):
                 length = 1
+            if length and lex.side_words.match(toks, q.end + length):
+                return None  # "the Pakistani side" is a side, not a Pakistani
             if length:
                 side, end = self._span(q.end, q.end + length), q.end + length
             else:
@@ -209,12 +211,17 @@ class SentenceFigures(SentenceContext):
                 continue
             dated = who is not None and lex.fillers.match(toks, k)  # "دو نفر روز یکشنبه زخمی شدند": a day
             owned = q.form == "lone" and k == q.end  # a lone victim's genitive: "водитель машины погиб"
-            thing_word = lex.non_human.match(toks, k) and not (dated or owned)
+            # past a people noun a verb-final clause names causes and places before its verb: "یک غیرنظامی
+            # بر اثر اصابت پهپاد … جان باخت" (a civilian died when a drone hit his car)
+            cause = who is not None and lex.verb_final and q.form != "single"
+            thing_word = lex.non_human.match(toks, k) and not (dated or owned or cause)
             if k in self.starts or is_punct(toks[k]) or thing_word:
                 return None
             if lex.aux.match(toks, k):
                 passive = True
             length = lex.demonyms.match(toks, k)
+            if length and q.form == "single" and lex.side_words.match(toks, k + length):
+                return None  # "the Pakistani side" is a side, not a Pakistani
             if length and not (q.form == "single" and who is not None):
                 side_words.append(self._span(k, k + length))
                 who = who or ("people" if q.form == "single" else None)  # "a Briton was killed"
@@ -350,9 +357,10 @@ class SentenceFigures(SentenceContext):
                 claimed_by=claim,
             )
             marks = figure_marks(self, hit.start, hit.end, q.end)
-            if marks.earlier and (self.soft_background or self._names_month()):
+            soft = self.soft_background or hit.start >= self.older_from
+            if marks.earlier and (soft or self._names_month()):
                 continue  # "a year ago … had been killed", "in May … had died": history twice over
-            if self.soft_background:
+            if soft:
                 # "a year ago": gives way as a pluperfect toll does; "another attack last May" is another
                 # time, not another group of the events reported
                 marks = replace(marks, earlier=True, also=False, apart=False)

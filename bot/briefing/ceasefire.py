@@ -83,18 +83,21 @@ def _talks_follow(talks: Sequence[int], pos: int) -> bool:
     return at < len(talks) and talks[at] - pos <= _TALKS_AFTER
 
 
-def _of_talks(talks: Sequence[Span], terms: Sequence[Span], pos: int, text: str) -> bool:
+def _of_talks(talks: Sequence[Span], terms: Sequence[Span], pos: int, text: str, lex: Lexicon) -> bool:
     """Whether an agreement cue at `pos` belongs to talks on a truce rather than to a truce: just before
-    them ("agreed to hold truce talks"), inside their phrase ("talks to agree a truce") or their speech
-    tag after a comma ("Talks on a truce will resume, the envoy announced")."""
+    them ("agreed to hold truce talks"), inside their phrase ("talks to agree a truce"), their own verb
+    ("Talks on a truce will begin on Thursday") or the speech verb of their tag after a comma ("Talks
+    on a truce will resume, the envoy announced"; not "After talks on a truce, the sides signed it")."""
     if _talks_follow([a for a, _ in talks], pos):
         return True
+    announce = lex.lists["announce"]
     for a, b in talks:
         if a <= pos < b:
             return True
         if b <= pos and not any(b <= t0 <= pos + _TALKS_AFTER for t0, _ in terms):  # no truce of its own
             _, comma, tail = text[b:pos].rpartition(",")
-            if comma and len(WORD.findall(tail)) <= _TAG_WORDS:
+            if len(WORD.findall(tail)) <= _TAG_WORDS and (
+                    not comma or (announce is not None and announce.match(text, pos) is not None)):
                 return True
     return False
 
@@ -189,7 +192,7 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     if revived is not None:
         found.append(("collapsed", revived))
     if talk_spans:
-        found = [("proposed" if s == "agreed" and _of_talks(talk_spans, spans, pos, text) else s, pos)
+        found = [("proposed" if s == "agreed" and _of_talks(talk_spans, spans, pos, text, lex) else s, pos)
                  for s, pos in found]
         found.append(("proposed", talk_spans[0][0]))
     if found and lex.lists["observance"] and lex.lists["observance"].search(text):

@@ -22,7 +22,8 @@ restoring or resuming a truce ('attempts to revive the truce'); with a failure c
 attempt failed ('came to nothing'), read only with `revival` (the language's collapsed cues count too).
 deal_breach: a breach of 'the agreement'/'the deal' without the truce's name ('accused Kyiv of violating
 the agreement'); read only in a text that already reports a current truce, and only after its first
-mention.
+mention. announce: the speech verbs among the agreement cues ('announced', 'anunció'): after a comma
+that ends a clause about truce talks they are its speech tag, not an agreement.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ STATUSES = ("proposed", "agreed", "holding", "violated", "collapsed")
 LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
-             "harm", "revival", "failure", "deal_breach")
+             "harm", "revival", "failure", "deal_breach", "announce")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")

@@ -21,6 +21,12 @@ _JOINERS = r"(?:of|the|for|de|del|la|al|bin|ibn|van|von|da|di|du|le|el|ul|ur|y)"
 _INFLECTION = {"ru": (3, "аяоеиыйь"), "uk": (3, "аяоеиіїйь"), "de": (2, "")}
 # Arabic-script proclitics (wa-, bi-, li-, fa-, ka-) written onto the next word: allowed before a name.
 _PROCLITICS = r"(?<![^\W\u0648\u0628\u0644\u0641\u0643])"
+# Arabic-script short vowels a writer may add or leave out ("عُمان" is "عمان"): names are stored and
+# looked up without them, and the pattern allows them after any letter. Not the shadda (U+0651): it
+# tells names apart ("عمّان" is Amman, "عمان" Oman).
+_MARKS = re.compile("[\u064b-\u0650\u0652\u0670]")
+_MARKS_OPTIONAL = "[\u064b-\u0650\u0652\u0670]*"
+_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Cue lists that hold names, not grammar: usable in any language.
 _NAME_LISTS = ("outlets", "never", "places", "org_heads", "armed_heads", "state_heads", "place_words")
@@ -80,18 +86,30 @@ class Gazetteer:
         found = self.forms.get(surface) or self.forms.get(surface.replace("’", "'"))
         if found is not None or self.language == "en":
             return found
-        folded = surface.casefold()
+        folded = bare(surface.casefold())
         found = self.folded.get(folded) or self.stems.get(folded)
         for cut in range(1, language_inflection(self.language)[0] + 1):
             found = found or self.stems.get(folded[:-cut])
         return found
 
 
+def bare(text: str) -> str:
+    """`text` without Arabic-script short vowels and marks."""
+    return _MARKS.sub("", text)
+
+
 def _plurals(demonym: str, language: str) -> tuple[str, ...]:
-    """The plural forms of an Arabic nisba demonym: "القطري" -> "القطريين", "القطريون"."""
-    if language != "ar" or not demonym.endswith("ي") or len(demonym) < 4:
+    """The other forms of an Arabic nisba demonym: the plurals ("القطري" -> "القطريين", "القطريون"), both
+    genders with the article, and the feminine without it ("بوساطة أمريكية وأردنية": an adjective of an
+    indefinite noun). Not the indefinite masculine: after a number it counts people ("ثلاثمئة فلسطيني")."""
+    if language != "ar" or len(demonym) < 4:
         return ()
-    return demonym + "ين", demonym + "ون"
+    plurals = (demonym + "ين", demonym + "ون") if demonym.endswith("ي") else ()
+    base = demonym[2:] if demonym.startswith("ال") else demonym
+    stem = base[:-1] if base.endswith("ية") else base
+    if not stem.endswith("ي") or len(stem) < 4:
+        return plurals
+    return (*plurals, stem + "ة", "ال" + stem, "ال" + stem + "ة")
 
 
 def _read(name: str) -> dict:
@@ -113,10 +131,11 @@ def stem(form: str, language: str) -> str:
     return form[:-1] if drop and len(form) > 3 and form[-1] in drop else form
 
 
-def trie_regex(words: list[str]) -> str:
+def trie_regex(words: list[str], marks: bool = False) -> str:
     """A regex alternation of `words` factored by common prefixes (much faster than a flat list).
 
     Longer words come first at each branch, so the longest form wins, as in a longest-first flat list.
+    With `marks`, Arabic-script short vowels may follow any letter.
     """
     trie: dict = {}
     for word in words:
@@ -127,7 +146,8 @@ def trie_regex(words: list[str]) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [(_char(ch), emit(child)) for ch, child in sorted(node.items()) if ch]
+        branches = [(_char(ch) + (_MARKS_OPTIONAL if marks and ch.isalpha() else ""), emit(child))
+                    for ch, child in sorted(node.items()) if ch]
         parts = [c + rest for c, rest in branches]
         if not parts:
             return ""
@@ -144,14 +164,16 @@ def _char(ch: str) -> str:
 
 def alternation(forms: list[str], flags: int = 0, language: str = "en") -> re.Pattern[str] | None:
     """One regex matching any of `forms` as whole words (longest first), with the language's case endings."""
-    forms = sorted({stem(f, language) for f in forms if f}, key=len, reverse=True)
+    marks = language in _ARABIC_SCRIPT
+    forms = sorted({stem(bare(f) if marks else f, language) for f in forms if f}, key=len, reverse=True)
     if not forms:
         return None
     # Outside English, case is ignored (a sentence may open with a demonym) except in acronyms ("EI", "IS").
     cased = language != "en" and bool(flags & re.IGNORECASE)
     plain = [f for f in forms if not (cased and f.isupper())]
     acronyms = [f"(?-i:{re.escape(f)})" for f in forms if cased and f.isupper()]
-    body = "|".join([*acronyms, trie_regex(plain)] if plain else acronyms)
+    # The longer names first: an acronym must not cut "BM Kolombiya Doğrulama Misyonu" down to "BM".
+    body = "|".join([trie_regex(plain, marks), *acronyms] if plain else acronyms)
     endings, _ = language_inflection(language)
     tail = rf"\w{{0,{endings}}}" if endings else ""
     if language in {"ar", "fa", "ur"}:
@@ -249,8 +271,9 @@ def load(language: str) -> Gazetteer:
         local = _read(f"actors_{language}.json").get("governs", {}).get(group, {})
         cue_list = list(g["cues"]) + list(local.get("cues", []))
         state_caps = _read("states_en.json").get("states", {}).get(g["state"], {}).get("capitals", [])
-        governs.append(Governs(group, g["state"], g["name"], g["fold_state"], alternation(cue_list),
-                               frozenset(state_caps)))
+        # Outside English a cue may open a sentence and take case endings ("Власти талибов"), as names do.
+        cue_re = alternation(cue_list) if language == "en" else alternation(cue_list, re.IGNORECASE, language)
+        governs.append(Governs(group, g["state"], g["name"], g["fold_state"], cue_re, frozenset(state_caps)))
     flags = 0 if language == "en" else re.IGNORECASE
     lower_ok = [s for s, f in forms.items() if f.role in {"name", "alias"} and len(s) >= 5
                 and s.lower() not in words.get("lower_ambiguous", frozenset())]
@@ -266,10 +289,10 @@ def load(language: str) -> Gazetteer:
         phrases=phrases,
         lower_group_cues=dict(cues.get("lower_group_cues", {})),
         people=people,
-        folded={s.casefold(): f for s, f in reversed(forms.items())},
+        folded={bare(s.casefold()): f for s, f in reversed(forms.items())},
         demonym=demonyms,
         cue_maps={key: val for key, val in cues.items() if isinstance(val, dict)},
-        stems={stem(s, language).casefold(): f for s, f in reversed(forms.items())},
+        stems={stem(bare(s), language).casefold(): f for s, f in reversed(forms.items())},
     )
 
 

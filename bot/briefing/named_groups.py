@@ -3,6 +3,10 @@
 
 A quoted name may follow any group noun of `data/actor_titles_<lang>.json`; an unquoted one only the nouns
 that are never everyday words ("milice" yes, "группа" no). The group's name is kept as written.
+
+Communities in arms have no name but their community: "الفصائل الدرزية", "milicias drusas", "شیعہ اور سنی
+قبائل". A community noun (militias, factions, tribes) with a community adjective (Druze, Bedouin, Alawite;
+never a nationality, which names a state) is a group, named as written.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from .actor_types import Mention
 # A quoted name; single quotes only after a space (an apostrophe elides: "d'Abou").
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]|\s+['‘]([^'’‘\n]{2,60})['’]")
 _MAX_WORDS = 3
+# A number (and "of") right before: the people counted.
+_COUNTED = re.compile(r"\d[\d.,]*\s+(?:(?:من|of|de|von|из|з|از)\s+)?$")
 # What stands before a sentence's (or a quote's) first word: nothing, a full stop or colon, an opening quote.
 _OPENING = re.compile(r"""(?:^|[.!?:;]\s+|(?:^|\s)["“«„‘(\[]\s*)\s*$""")
 # Up to three words that end right before a group noun written after the name (Turkish).
@@ -45,6 +51,7 @@ class GroupFinder:
         # "این گروه «زیر هیچ فشاری»": after "this group" a quote is the group's words, not its name.
         self.demonstratives = frozenset(w.casefold() for w in data.get("demonstratives", ()))
         self.never = never
+        self.community = _community_regex(data, language)
 
     def find(self, text: str, taken: Taken) -> list[Mention]:
         """The newly named groups of one sentence, not overlapping `taken`."""
@@ -60,11 +67,27 @@ class GroupFinder:
                 found = self._before_noun(text, m, spans)
                 if found is not None:
                     out.append(found)
+        if self.community is not None:
+            out += self._communities(text, spans)
         if self.compound is not None:
             for m in self.compound.finditer(text):
                 name = m.group(1)
                 if not _overlaps(m.start(), m.end(), spans) and self._plain(name):
                     out.append(Mention(name, "group", m.group(), m.start(), m.end()))
+        return out
+
+    def _communities(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+        """"العشائر البدوية", "drusische Milizen"; "شیعہ اور سنی قبائل" reads two: "شیعہ", "سنی قبائل"."""
+        out = []
+        for m in self.community.finditer(text):
+            if _overlaps(m.start(), m.end(), spans) or _COUNTED.search(text, 0, m.start()):
+                continue  # "7 من المقاتلين الدروز": people counted, victims, not a party
+            first = m.start("first") if "first" in m.re.groupindex else -1
+            if first >= 0:  # the first of two adjectives that share the noun
+                end = m.end("first")
+                out.append(Mention(text[first:end], "group", text[first:end], first, end))
+            start = m.start("one")
+            out.append(Mention(text[start:m.end()], "group", text[start:m.end()], start, m.end()))
         return out
 
     def _after_noun(self, text: str, m: re.Match[str], spans: list[tuple[int, int]]) -> Mention | None:
@@ -148,6 +171,25 @@ class GroupFinder:
         tok = nxt.group()
         return (tok.casefold() in self.stop or tok in self.complement
                 or _overlaps(nxt.start(), nxt.end(), spans) or (not self.arabic and not tok[0].isupper()))
+
+
+def _community_regex(data: dict, language: str) -> re.Pattern[str] | None:
+    """The regex of a community noun with its community adjective, in the language's word order."""
+    nouns, adjectives = data.get("community_nouns"), data.get("community_adjectives")
+    if not nouns or not adjectives:
+        return None
+    noun, adjective = word_alternation(nouns), word_alternation(adjectives)
+    ending = r"\w{0,3}" if language in {"ru", "uk", "de"} else ""  # "друзские", "drusischen"
+    # Arabic script: a proclitic may be written onto the noun ("وعشائر بدوية").
+    edge, end = ((r"(?<![^\W\u0648\u0628\u0644\u0641])", r"(?![\w\u200c-])") if language in ARABIC_SCRIPT
+                 else (r"(?<![\w-])", r"(?![\w-])"))
+    if data.get("community_adjective_first"):
+        conjunction = word_alternation(data.get("community_and", ["and"]))
+        body = (rf"(?:(?P<first>(?:{adjective}){ending})\s+(?:{conjunction})\s+)?"
+                rf"(?P<one>(?:{adjective}){ending}\s+(?:{noun}){ending})")
+    else:  # "فصائل محلية درزية": one word may stand between
+        body = rf"(?P<one>(?:{noun})(?:\s+[^\W\d_][\w\u200c]*)?\s+(?:{adjective}))"
+    return re.compile(edge + body + end, re.IGNORECASE)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
