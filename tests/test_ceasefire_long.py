@@ -677,3 +677,24 @@ def test_round_eight_fighting_resumed_after_and_denied_talks(language: str, text
 ])
 def test_english_round_eight_senses_endings_and_halts(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# A market, a shopping centre or customs are places and things of a war too: only a trade war, a
+# financial market or a trade truce makes a truce word no war's.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Le cessez-le-feu a été annoncé après la frappe sur le marché central de la ville.", "agreed"),
+    ("es", "La tregua se anunció tras el bombardeo del centro comercial de la ciudad.", "agreed"),
+    ("de", "Die Waffenruhe wurde nach dem Angriff auf den Markt der Stadt verkündet.", "agreed"),
+    ("ru", "Перемирие объявили после удара по рынку и торговому центру города.", "agreed"),
+    ("uk", "Перемир'я оголосили після удару по ринку та торговому центру міста.", "agreed"),
+    ("ar", "أعلنت الهدنة بعد القصف الذي استهدف الأسواق والمركز التجاري في المدينة.", "agreed"),
+    ("fa", "آتش‌بس پس از حمله به بازار و مرکز تجاری شهر اعلام شد.", "agreed"),
+    ("ur", "شہر کی مارکیٹ پر حملے کے بعد جنگ بندی کا اعلان کیا گیا۔", "agreed"),
+    ("fr", "Washington et Pékin ont conclu une trêve commerciale sur les droits de douane.", "none"),
+    ("es", "Washington y Pekín acordaron una tregua comercial sobre los aranceles.", "none"),
+    ("de", "Washington und Peking vereinbarten im Handelsstreit eine Waffenruhe bei den Zöllen.", "none"),
+    ("ru", "США и Китай договорились о торговом перемирии и снижении пошлин.", "none"),
+    ("ar", "اتفقت واشنطن وبكين على هدنة تجارية بشأن الرسوم الجمركية.", "none"),
+])
+def test_a_market_is_a_place_of_war_a_trade_truce_is_not(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected

@@ -161,10 +161,13 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     proposal = lex.lists["proposal_np"]
     # "there are no talks on a truce" denies the talks; "talks on a truce did not resume" does not
     talks = list(proposal.finditer(text)) if proposal else []
-    talk_spans = [m.span() for m in talks
-                  if not lex.negators.search(lead_in(text, m.start(), lex, NEGATION_WORDS))]
+    denied = {m.span() for m in talks if lex.negators.search(lead_in(text, m.start(), lex, NEGATION_WORDS))}
+    talk_spans = [m.span() for m in talks if m.span() not in denied]
     for status, pattern in lex.cues.items():
         for match in pattern.finditer(text):
+            if status == "proposed" and any(a <= match.start() < b for a, b in denied):
+                negated = True  # "لا توجد أي محادثات بشأن التهدئة": the talks' own word is denied with them
+                continue
             if ((near(match.span(), spans) or after_insertion(match.span(), spans, text, lex))
                     and not cut_off(match.span(), spans, marks)):
                 if status == "collapsed" and _talks_end(talk_spans, spans, match.start()):
