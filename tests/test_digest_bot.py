@@ -46,10 +46,34 @@ class BlockingAPI(FakeBotAPI):
         return await super()._route(request)
 
 
+class HoldingAPI(BlockingAPI):
+    """The blocking server, where the first sendMessage whose text holds `hold` gets no answer until the
+    test lets go: the bot gave up on it by then, so it is recorded as a 504, not as delivered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hold: str | None = None
+        self.held = asyncio.Event()
+        self.let_go = asyncio.Event()
+
+    async def _route(self, request: Any) -> tuple[int, bytes, str]:
+        if self.hold and request.path.endswith("/sendMessage"):
+            params = _params(request)
+            if self.hold in params.get("text", ""):
+                self.hold = None
+                self.held.set()
+                await self.let_go.wait()
+                await self._record(Call("sendMessage", params, status=504))
+                body = {"ok": False, "error_code": 504, "description": "Gateway Timeout"}
+                return 504, _json(body), "application/json"
+        return await super()._route(request)
+
+
 @pytest.fixture
 async def api():
-    server = await BlockingAPI().start()
+    server = await HoldingAPI().start()
     yield server
+    server.let_go.set()
     await server.stop()
 
 
@@ -254,3 +278,37 @@ async def test_digest_in_the_subscribers_language_then_in_the_chats_choice(api, 
         await api.wait_for("sendMessage", lambda c: c.params["chat_id"] == 521, after=mark, timeout=30)
         await _settle()
         assert digests(mark) == [RLM + label("digest_nothing_new", "ar").format(topic="Afghanistan")]
+
+
+async def test_stopped_mid_digest_the_restart_sends_the_rest_once_in_order(api, tmp_path) -> None:
+    """A digest of three messages (three topics, nothing new in each) is stopped while its second is
+    on the wire unanswered; after a restart the second and the third go out, once each, in order."""
+    database = f"sqlite+aiosqlite:///{tmp_path / 'p.sqlite3'}"
+    clock = Clock(NOW)
+    topics = ("Sudan", "Chad", "Libya")
+    parts = [f"<b>{t}</b>: nothing new since the last digest." for t in topics]
+
+    def texts(after: int) -> list[str]:
+        return [c.params["text"] for c in api.calls[after:]
+                if c.method == "sendMessage" and c.status == 200 and c.params["chat_id"] == 950]
+
+    mark = len(api.calls)
+    async with running(api, database, clock, []) as app:
+        store = app.bot_data["digest_service"].store
+        for n, topic in enumerate(topics):
+            await store.subscribe(950, topic, NOW - timedelta(days=1) + timedelta(seconds=n))
+        scheduler = app.bot_data["digest_scheduler"]
+        scheduler.broadcaster.in_flight_wait = 0.2  # no answer is coming: give up on it soon
+        api.hold = "<b>Chad</b>"
+        clock.now = (NOW + timedelta(days=1)).replace(hour=7, minute=1)  # past the default 07:00 UTC
+        await asyncio.wait_for(api.held.wait(), 30)
+        await scheduler.stop(grace=0)  # what stopping the bot does to a broadcast still running
+        [row] = await store.deliveries.all()
+        assert (row.status, row.remaining) == ("partial", tuple(parts[1:]))
+    assert texts(mark) == parts[:1]
+    async with running(api, database, clock, []) as app:
+        await api.wait_for("sendMessage", lambda c: c.params["text"] == parts[2], after=mark, timeout=30)
+        await _settle()
+        [row] = await app.bot_data["digest_service"].store.deliveries.all()
+    assert texts(mark) == parts  # each once, in order
+    assert (row.status, row.remaining) == ("sent", ())

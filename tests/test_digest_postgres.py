@@ -9,7 +9,16 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from conftest import PG_URL
-from test_digest_schedule import Clock, Recorder, _no_sleep, _settings
+from test_digest_schedule import (
+    Clock,
+    Recorder,
+    Wire,
+    _no_sleep,
+    _parts_stack,
+    _settings,
+    _stop_while_on_wire,
+    part,
+)
 
 from bot.digest.delivery import Broadcaster
 from bot.digest.schedule import DigestScheduler
@@ -190,5 +199,142 @@ async def test_migration_adds_the_subscribers_language_on_postgres(pg_schema: st
     store = Store(PG_URL, schema=pg_schema)
     try:
         await _subscriber_language(store)
+    finally:
+        await store.close()
+
+
+# --- a digest stopped part-way --------------------------------------------------------------------
+
+# Parts as a digest has them: HTML, right-to-left marks, Cyrillic, an emoji, line breaks.
+REST = ("\u200f<b>السودان — 1 يونيو</b>\n<i>وقف إطلاق النار: متفق عليه</i>",
+        "<b>Судан</b> &amp; <a href=\"https://a.example/x?y=1&amp;z=2\">источник</a> 🕊\n\n«конец»")
+
+
+async def _partial_log(ds: DigestStore) -> None:
+    """The delivery log keeps the parts still to send exactly, gives the claim back, and lets one
+    taker have them at once; a release keeps them, sent clears them."""
+    log = ds.deliveries
+    now = datetime(2027, 6, 1, 8, tzinfo=UTC)
+    day = date(2027, 6, 1)
+    situations = [["Sudan", {"ceasefire": "agreed", "killed": None}]]
+    assert await log.take(1, day, "Sudan", "w1", now) is not None
+    assert not await log.suspend(1, day, "w2", REST, situations, now)  # not w2's claim
+    assert await log.suspend(1, day, "w1", REST, situations, now)
+    row = await log.get(1, day)
+    assert row is not None and (row.status, row.remaining, row.situations) == ("partial", REST, situations)
+    assert await log.days_done(day, now) == set()  # due again, at once
+    assert not await log.suspend(1, day, "w1", REST, situations, now)  # given back already
+    taken = await asyncio.gather(*(log.take(1, day, "Sudan", f"t{n}", now) for n in range(6)))
+    [claim] = [t for t in taken if t is not None]
+    assert claim.remaining == REST and claim.situations == situations
+    taker = (await log.get(1, day)).claimed_by
+    assert await log.days_done(day, now) == {(1, day)}
+    await log.release(1, day, taker)  # stopped before any of the rest went out: kept as it was
+    row = await log.get(1, day)
+    assert (row.status, row.remaining) == ("partial", REST)
+    assert (await log.take(1, day, "Sudan", "w3", now)).remaining == REST
+    assert await log.finish(1, day, "w3", "sent", now)
+    row = await log.get(1, day)
+    assert (row.status, row.remaining, row.situations, row.attempts) == ("sent", (), None, 3)
+    assert await log.take(1, day, "Sudan", "w4", now) is None
+    # A claim with nothing sent is deleted on release, as before.
+    assert await log.take(2, day, "Sudan", "w1", now) is not None
+    await log.release(2, day, "w1")
+    assert await log.get(2, day) is None
+
+
+@pytest.mark.postgres
+async def test_partial_delivery_log_on_postgres(pg_stores) -> None:
+    await _partial_log(DigestStore(pg_stores[0].engine))
+
+
+async def test_partial_delivery_log_on_sqlite(tmp_path) -> None:
+    store = await Store(f"sqlite+aiosqlite:///{tmp_path / 'p.sqlite3'}").open()
+    try:
+        await _partial_log(DigestStore(store.engine))
+    finally:
+        await store.close()
+
+
+@pytest.mark.postgres
+async def test_stopped_mid_digest_on_postgres_two_processes_send_the_rest_once(pg_stores) -> None:
+    """Process one is stopped after part 1 of 3; both then tick at once: parts 2 and 3 go out once, in
+    order, from whichever takes them, and the log says sent."""
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    day = date(2027, 6, 1)
+    wire = Wire(clock, hang_at=2)
+    first = _parts_stack(pg_stores[0], clock, wire, in_flight_wait=0.05)
+    for chat in (1, 2):
+        await first.service.subscribe(chat, "Sudan")
+    clock.advance(hours=1, minutes=1)
+    first.broadcaster.concurrency = 1
+    await _stop_while_on_wire(first, wire)  # one chat has part 1; the other nothing yet
+    [(stopped, first_part)] = [(c, t) for c, t, _ in wire.sent]
+    other = 3 - stopped
+    assert first_part == part(1)
+    sends = [Recorder(clock), Recorder(clock)]
+    again = [_parts_stack(s, clock, r, version="b") for s, r in zip(pg_stores, sends, strict=True)]
+    outcomes = await asyncio.gather(*(s.tick() for s in again))
+    assert sum(o["sent"] for o in outcomes) == 2
+    assert [t for r in sends for c, t, _ in r.sent if c == stopped] == [part(2), part(3)]
+    assert [t for r in sends for c, t, _ in r.sent if c == other] == [part(n, 3, "b") for n in (1, 2, 3)]
+    rows = {d.chat_id: d for d in await again[0].service.store.deliveries.all(day)}
+    assert {c: (d.status, d.remaining) for c, d in rows.items()} == {1: ("sent", ()), 2: ("sent", ())}
+    assert await again[1].service.store.trend("Sudan", day) != []
+
+
+async def _remaining_parts_migration(store: Store) -> None:
+    """From a database at 0003: the migration adds deliveries.remaining and .situations, keeping the
+    rows (nothing pending in them); down again, a digest waiting for its rest is recorded as failed."""
+    import sqlalchemy as sa
+    from alembic import command
+
+    from bot.storage.migrate import _config, head, revision_of, upgrade
+
+    def columns(sync) -> list[str]:  # type: ignore[no-untyped-def]
+        return [c["name"] for c in sa.inspect(sync).get_columns("deliveries")]
+
+    now = datetime(2027, 6, 1, 8, tzinfo=UTC)
+    day = date(2027, 6, 1)
+    await upgrade(store.engine, "0003")
+    old = sa.table("deliveries", *(sa.column(c) for c in ("chat_id", "day", "topic", "status", "attempts",
+                                                           "claimed_by", "claimed_at", "finished_at")))
+    async with store.engine.begin() as conn:
+        assert "remaining" not in await conn.run_sync(columns)
+        await conn.execute(sa.insert(old).values(chat_id=1, day=day, topic="Sudan", status="sent", attempts=1,
+                                                 claimed_by="old", claimed_at=now, finished_at=now))
+    log = DigestStore(store.engine).deliveries
+    await upgrade(store.engine)
+    assert await revision_of(store.engine) == head()
+    async with store.engine.connect() as conn:
+        assert {"remaining", "situations"} <= set(await conn.run_sync(columns))
+    row = await log.get(1, day)
+    assert row is not None and (row.status, row.remaining, row.situations) == ("sent", (), None)
+    assert await log.take(2, day, "Sudan", "new", now) is not None
+    assert await log.suspend(2, day, "new", REST, [["Sudan", None]], now)
+    assert (await log.get(2, day)).remaining == REST
+    async with store.engine.begin() as conn:
+        await conn.run_sync(lambda sync: command.downgrade(_config(sync), "0003"))
+        assert "remaining" not in await conn.run_sync(columns)
+        statuses = dict((await conn.execute(sa.text("SELECT chat_id, status FROM deliveries"))).all())
+    assert statuses == {1: "sent", 2: "failed"}
+    await upgrade(store.engine)
+    assert [(d.chat_id, d.status, d.remaining) for d in await log.all(day)] == [
+        (1, "sent", ()), (2, "failed", ())]
+
+
+async def test_migration_keeps_the_rest_of_a_stopped_digest_on_sqlite(tmp_path) -> None:
+    store = Store(f"sqlite+aiosqlite:///{tmp_path / 'r.sqlite3'}")
+    try:
+        await _remaining_parts_migration(store)
+    finally:
+        await store.close()
+
+
+@pytest.mark.postgres
+async def test_migration_keeps_the_rest_of_a_stopped_digest_on_postgres(pg_schema: str) -> None:
+    store = Store(PG_URL, schema=pg_schema)
+    try:
+        await _remaining_parts_migration(store)
     finally:
         await store.close()

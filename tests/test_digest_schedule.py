@@ -1,5 +1,6 @@
 """Digest scheduling and delivery on the store, with an injected clock: local hours through DST changes,
-missed hours, restarts mid-broadcast, RetryAfter, Forbidden, errors; times and zones as users type them."""
+missed hours, restarts mid-broadcast (and mid-digest), RetryAfter, Forbidden, errors; times and zones as
+users type them."""
 
 from __future__ import annotations
 
@@ -11,14 +12,16 @@ import pytest
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from test_feeds import NOW, Entry, LocalSite, Resource, atom, real_pages, rss, site  # noqa: F401
 
+from bot.briefing.model import CasualtyReport
 from bot.digest.delivery import Broadcaster
+from bot.digest.model import Situation
 from bot.digest.schedule import DigestScheduler, due_day
-from bot.digest.service import DigestService
+from bot.digest.service import DigestMessage, DigestService
 from bot.digest.zones import local_at, parse_clock, resolve_zone, zone_of
 from bot.ingest.fetcher import Fetcher
 from bot.settings import Settings
 from bot.storage import Store
-from bot.storage.digests import ChatDigest, DigestStore
+from bot.storage.digests import ChatDigest, DayFigures, DigestStore
 
 BERLIN = "Europe/Berlin"
 
@@ -287,6 +290,196 @@ async def test_retry_after_forbidden_and_errors(store) -> None:
     assert rows[3].status == "failed" and "NetworkError" in (rows[3].error or "")
     assert rows[5].status == "failed" and "bad request" in (rows[5].error or "")
     assert await scheduler.tick() == Counter()  # failures are recorded, not retried all day
+
+
+# --- a digest of several messages stopped part-way --------------------------------------------------
+
+
+def part(n: int, of: int = 3, version: str = "a") -> str:
+    """Part `n` of a digest of `of` messages written from `version` of the day's stories."""
+    return f"<b>Sudan</b> ({version}) part {n} of {of}"
+
+
+class Parts(DigestService):
+    """A service whose digest for every chat is `count` messages written from `version` of the day's
+    stories, with a situation for /trend; it counts how often it composed."""
+
+    def __init__(self, *args, count: int = 3, version: str = "a", **kw) -> None:
+        super().__init__(*args, **kw)
+        self.count = count
+        self.version = version
+        self.composed = 0
+
+    async def compose_for(self, chat: ChatDigest, day: date, now: datetime | None = None) -> DigestMessage:
+        self.composed += 1
+        parts = tuple(part(n, self.count, self.version) for n in range(1, self.count + 1))
+        dead = CasualtyReport("killed", 12, None, False, "12 killed", "Twelve people were killed.")
+        return DigestMessage(parts, (("Sudan", Situation("agreed", None, dead, None, (("Sudan", 3),))),))
+
+
+class Wire(Recorder):
+    """A `send` whose `hang_at`-th request (1-based, this process's) stays on the wire until `answer` is
+    set (then it went out) or the broadcast gives up on it (then it did not)."""
+
+    def __init__(self, clock: Clock, hang_at: int) -> None:
+        super().__init__(clock)
+        self.hang_at = hang_at
+        self.asked = 0
+        self.on_wire: asyncio.Event = asyncio.Event()
+        self.answer = asyncio.Event()
+
+    async def __call__(self, chat_id: int, text: str) -> None:
+        self.asked += 1
+        if self.asked == self.hang_at:
+            self.on_wire.set()
+            await self.answer.wait()
+        await super().__call__(chat_id, text)
+
+
+def _parts_stack(store: Store, clock: Clock, send: Recorder, *, count: int = 3, version: str = "a",
+                 **kw) -> DigestScheduler:
+    service = Parts(_settings(), DigestStore(store.engine, "07:00", "UTC"), None, clock, count=count,
+                    version=version)
+    return DigestScheduler(service, Broadcaster(service, send, sleep=kw.pop("sleep", _no_sleep), **kw))
+
+
+async def _stop_while_on_wire(scheduler: DigestScheduler, send: Wire, answered: bool = False) -> None:
+    """Run a tick, cancel it (stopping the application) while `send` has a request on the wire, and let
+    Telegram answer that request after the cancel when `answered`."""
+    task = asyncio.create_task(scheduler.tick())
+    await send.on_wire.wait()
+    task.cancel()
+    if answered:
+        await asyncio.sleep(0)
+        send.answer.set()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+def test_situations_kept_for_the_rest_read_back_as_they_were() -> None:
+    import json
+
+    from bot.digest.delivery import situations_from_json, situations_to_json
+
+    dead = CasualtyReport("killed", 24, 30, True, "dozens", "Dozens <died> & more.", side="both")
+    situations = (("Sudan", Situation("violated", "agreed", dead, None, (("RSF", 4), ("SAF", 2)))),
+                  ("Chad", None))
+    stored = json.loads(json.dumps(situations_to_json(situations)))  # as the JSON column hands it back
+    assert situations_from_json(stored) == situations
+    stored[0][1]["killed"]["a_field_since_dropped"] = 1
+    assert situations_from_json(stored) == situations
+    assert situations_from_json(None) == ()
+
+
+async def test_stopped_after_part_one_of_three_the_restart_sends_parts_two_and_three_once(store) -> None:
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    day = date(2027, 6, 1)
+    wire = Wire(clock, hang_at=2)  # part 1 goes out; part 2 is on the wire, never answered
+    first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
+    await first.service.subscribe(1, "Sudan")
+    clock.advance(hours=1, minutes=1)
+    await _stop_while_on_wire(first, wire)
+    assert [t for _, t, _ in wire.sent] == [part(1)]
+    log = first.service.store.deliveries
+    row = await log.get(1, day)
+    assert row is not None and row.status == "partial"
+    assert row.remaining == (part(2), part(3))
+    assert await first.service.store.trend("Sudan", day) == []  # recorded once all parts are out
+    assert await first.due() != []  # the rest is due
+
+    # Restarted: the stories have changed since, and Telegram asks it to wait once; the rest goes out
+    # as it was, in order, without composing anything.
+    send = Recorder(clock)
+    send.fail[1] = [RetryAfter(timedelta(seconds=3))]
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    second = _parts_stack(store, clock, send, version="b", sleep=sleep)
+    assert await second.tick() == {"sent": 1}
+    assert [t for _, t, _ in send.sent] == [part(2), part(3)]
+    assert second.service.composed == 0 and slept == [3]
+    row = await log.get(1, day)
+    assert row is not None and (row.status, row.remaining, row.situations) == ("sent", (), None)
+    assert await second.service.store.trend("Sudan", day) == [DayFigures(day, 12, None, "agreed")]
+    assert await second.service.store.last_ceasefire(1, "Sudan") == "agreed"
+    assert await second.tick() == Counter()  # none more that day
+    assert [t for _, t, _ in wire.sent + send.sent] == [part(1), part(2), part(3)]
+
+
+async def test_stopped_again_while_sending_the_rest_each_part_still_goes_out_once(store) -> None:
+    """Four parts and three stops: one after part 2 was answered on the wire (it went out), one before
+    anything of the rest went out (the rest is kept as it was), one after part 3."""
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    day = date(2027, 6, 1)
+    processes: list[Recorder] = []
+
+    async def run(send: Recorder, version: str, answered: bool = False, **kw) -> DigestScheduler:
+        processes.append(send)
+        scheduler = _parts_stack(store, clock, send, count=4, version=version, **kw)
+        if isinstance(send, Wire):
+            await _stop_while_on_wire(scheduler, send, answered)
+        else:
+            assert await scheduler.tick() == {"sent": 1}
+        return scheduler
+
+    await DigestStore(store.engine).subscribe(7, "Sudan", clock() - timedelta(days=1))
+    clock.advance(hours=1, minutes=1)
+    first = await run(Wire(clock, hang_at=2), "a", answered=True)  # parts 1 and 2 out
+    log = first.service.store.deliveries
+    assert (await log.get(7, day)).remaining == (part(3, 4), part(4, 4))
+    await run(Wire(clock, hang_at=1), "b", in_flight_wait=0.05)  # part 3 never answered
+    row = await log.get(7, day)
+    assert row.status == "partial"
+    assert row.remaining == (part(3, 4), part(4, 4))
+    await run(Wire(clock, hang_at=2), "c", in_flight_wait=0.05)  # part 3 out, part 4 not
+    assert (await log.get(7, day)).remaining == (part(4, 4),)
+    last = await run(Recorder(clock), "d")
+    assert [t for p in processes for _, t, _ in p.sent] == [part(n, 4) for n in range(1, 5)]
+    row = await log.get(7, day)
+    assert (row.status, row.remaining, row.attempts) == ("sent", (), 4)
+    assert await last.service.store.trend("Sudan", day) == [DayFigures(day, 12, None, "agreed")]
+
+
+async def test_the_rest_of_a_digest_whose_sender_died_is_sent_after_the_lease(store) -> None:
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    day = date(2027, 6, 1)
+    wire = Wire(clock, hang_at=2)
+    first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
+    await first.service.subscribe(3, "Sudan")
+    clock.advance(hours=1, minutes=1)
+    await _stop_while_on_wire(first, wire)
+    log = first.service.store.deliveries
+    # A process takes the rest and dies without a word: the row is its claim until the lease ends.
+    taken = await log.take(3, day, "Sudan", "dead-process", clock())
+    assert taken is not None and taken.remaining == (part(2), part(3))
+    assert await log.take(3, day, "Sudan", "another", clock()) is None
+    send = Recorder(clock)
+    second = _parts_stack(store, clock, send, version="b")
+    assert await second.tick() == Counter()
+    clock.advance(minutes=11)
+    assert await second.tick() == {"sent": 1}
+    assert [t for _, t, _ in send.sent] == [part(2), part(3)]
+    assert second.service.composed == 0
+
+
+async def test_a_chat_that_blocked_the_bot_before_the_rest_is_unsubscribed(store) -> None:
+    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    day = date(2027, 6, 1)
+    wire = Wire(clock, hang_at=2)
+    first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
+    await first.service.subscribe(4, "Sudan")
+    clock.advance(hours=1, minutes=1)
+    await _stop_while_on_wire(first, wire)
+    send = Recorder(clock)
+    send.fail[4] = [Forbidden("Forbidden: bot was blocked by the user")]
+    second = _parts_stack(store, clock, send)
+    assert await second.tick() == {"blocked": 1}
+    row = await second.service.store.deliveries.get(4, day)
+    assert row is not None and row.status == "blocked"
+    assert row.remaining == (part(2), part(3))  # never sent
+    assert await second.service.store.topics(4) == [] and send.sent == []
 
 
 # --- feeds: polled conditionally, items stored once, articles briefed once --------------------------

@@ -5,6 +5,16 @@ bot: it is unsubscribed) or failed (after retries with backoff). RetryAfter is h
 often Telegram says it. A process stopped mid-broadcast gives back the claims it had not started
 sending, and another process (or the same one restarted) takes over claims left behind after the
 lease; the digests already sent are never sent again.
+
+A digest is one or more messages. A broadcast cancelled while sending one (the request in flight is
+still awaited: its answer decides whether that part went out) records what it got to:
+- no part out: the claim is given back, and the next broadcast composes and sends the digest;
+- every part out: sent, as if it had not been stopped;
+- some parts out: the log keeps the parts still to send, their exact text in order, with each
+  topic's situation, and the claim is given back as "partial". The next broadcast (this process
+  restarted, or another) takes it at once and sends exactly those parts, not recomposed (the day's
+  stories may have changed), then records the digest as sent. Stopped again, it keeps what is left.
+No part goes out twice and none is dropped.
 """
 
 from __future__ import annotations
@@ -18,15 +28,19 @@ import uuid
 import warnings
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import asdict, fields
 from datetime import date, timedelta
+from typing import Any
 
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
+from ..briefing.model import CasualtyReport
 from ..storage.digests import ChatDigest
+from .model import Situation
 from .service import DigestMessage, DigestService
 
-__all__ = ["Broadcaster", "Send", "worker_id"]
+__all__ = ["Broadcaster", "Send", "situations_from_json", "situations_to_json", "worker_id"]
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +83,31 @@ async def _went_out(request: asyncio.Future[object] | None, wait: float) -> int:
         request.cancel()
         return 0
     return int(not request.cancelled() and request.exception() is None)
+
+
+_REPORT_FIELDS = frozenset(f.name for f in fields(CasualtyReport))
+
+
+def situations_to_json(situations: Sequence[tuple[str, Situation | None]]) -> list[Any]:
+    """Each topic's situation as JSON for the delivery log (what record_sent needs of a digest)."""
+    return [[topic, None if s is None else asdict(s)] for topic, s in situations]
+
+
+def _report(value: dict[str, Any] | None) -> CasualtyReport | None:
+    """A stored report; keys of a field since dropped are ignored (a remainder outlives a deploy)."""
+    if value is None:
+        return None
+    return CasualtyReport(**{k: v for k, v in value.items() if k in _REPORT_FIELDS})
+
+
+def situations_from_json(value: Any) -> tuple[tuple[str, Situation | None], ...]:
+    """The situations `situations_to_json` stored."""
+    return tuple(
+        (topic, None if s is None else Situation(
+            s["ceasefire"], s["previous_ceasefire"], _report(s["killed"]), _report(s["injured"]),
+            tuple((name, count) for name, count in s["actors"])))
+        for topic, s in value or ()
+    )
 
 
 class Broadcaster:
@@ -119,20 +158,26 @@ class Broadcaster:
         return outcomes
 
     async def deliver(self, chat: ChatDigest, day: date) -> str:
-        """Claim, compose, send and record one chat's digest; returns the outcome."""
+        """Claim, compose, send and record one chat's digest; returns the outcome. A digest stopped
+        part-way before is finished instead: its remaining parts as they were logged."""
         topic = chat.topics[0] if len(chat.topics) == 1 else "all"
         # Shielded: a claim the store has written must be given back if the broadcast is cancelled now.
         claim = asyncio.ensure_future(
-            self.log.claim(chat.chat_id, day, topic[:200], self.worker, self.service.clock()))
+            self.log.take(chat.chat_id, day, topic[:200], self.worker, self.service.clock()))
         try:
             claimed = await asyncio.shield(claim)
         except asyncio.CancelledError:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 if await claim:
-                    await self.log.release(chat.chat_id, day, self.worker)
+                    await self.log.release(chat.chat_id, day, self.worker)  # a remainder stays
             raise
-        if not claimed:
+        if claimed is None:
             return "skipped"
+        if claimed.remaining:
+            log.info("digest for chat %s (%s): sending the %d parts left by a stop",
+                     chat.chat_id, day, len(claimed.remaining))
+            rest = DigestMessage(claimed.remaining, situations_from_json(claimed.situations))
+            return await self._send_all(chat, day, rest)
         try:
             message = await self.service.compose_for(chat, day)
         except asyncio.CancelledError:
@@ -145,7 +190,8 @@ class Broadcaster:
         return await self._send_all(chat, day, message)
 
     async def _send_all(self, chat: ChatDigest, day: date, message: DigestMessage) -> str:
-        """Send every part, resuming after the last one sent on each retry."""
+        """Send every part, resuming after the last one sent on each retry; cancelled, log what is
+        left (see the module's docstring)."""
         sent = 0
         failures = 0
         waits = 0
@@ -161,15 +207,7 @@ class Broadcaster:
                     sent += 1
             except asyncio.CancelledError:
                 sent += await _went_out(request, self.in_flight_wait)
-                if sent == 0:  # nothing went out: the next process sends it
-                    await asyncio.shield(self.log.release(chat.chat_id, day, self.worker))
-                else:  # the chat has (part of) its digest: sending it again would repeat it
-                    if sent < len(message.parts):
-                        log.warning("digest for chat %s (%s) stopped after %d of %d parts",
-                                    chat.chat_id, day, sent, len(message.parts))
-                    await asyncio.shield(self._finish(chat.chat_id, day, "sent"))
-                    if sent == len(message.parts):
-                        await asyncio.shield(self.service.record_sent(chat.chat_id, day, message))
+                await asyncio.shield(self._stopped(chat, day, message, sent))
                 raise
             except Forbidden:
                 await self._finish(chat.chat_id, day, "blocked", "forbidden")
@@ -196,6 +234,21 @@ class Broadcaster:
             await self._finish(chat.chat_id, day, "sent")
             await self.service.record_sent(chat.chat_id, day, message)
             return "sent"
+
+    async def _stopped(self, chat: ChatDigest, day: date, message: DigestMessage, sent: int) -> None:
+        """Log a digest whose broadcast was cancelled after `sent` of its parts went out."""
+        if sent == len(message.parts):
+            await self._finish(chat.chat_id, day, "sent")
+            await self.service.record_sent(chat.chat_id, day, message)
+        elif sent == 0:  # nothing went out: the next broadcast sends it (a logged remainder is kept)
+            await self.log.release(chat.chat_id, day, self.worker)
+        else:  # the chat has the first parts: the next broadcast sends exactly the rest
+            log.warning("digest for chat %s (%s) stopped after %d of %d parts: the rest is kept for the "
+                        "next broadcast", chat.chat_id, day, sent, len(message.parts))
+            kept = await self.log.suspend(chat.chat_id, day, self.worker, message.parts[sent:],
+                                          situations_to_json(message.situations), self.service.clock())
+            if not kept:
+                log.warning("delivery %s/%s was taken over before its rest was kept", chat.chat_id, day)
 
     async def _give_up(self, chat: ChatDigest, day: date, why: str) -> str:
         log.error("digest for chat %s (%s) failed: %s", chat.chat_id, day, why)

@@ -118,6 +118,8 @@ item_briefings = sa.Table(
 )
 
 # One row per (chat, local digest day): the unique key is what makes a digest send exactly once.
+# A digest stopped part-way keeps the parts still to send (their exact text, in order) and each
+# topic's situation, for the broadcast that finishes it (SQL NULL when nothing is pending).
 deliveries = sa.Table(
     "deliveries",
     metadata,
@@ -131,6 +133,8 @@ deliveries = sa.Table(
     sa.Column("claimed_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True),
     sa.Column("error", sa.Text, nullable=True),
+    sa.Column("remaining", sa.JSON(none_as_null=True), nullable=True),
+    sa.Column("situations", sa.JSON(none_as_null=True), nullable=True),
     sa.UniqueConstraint("chat_id", "day", name="uq_deliveries_chat_day"),
 )
 
