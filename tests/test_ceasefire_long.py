@@ -698,3 +698,17 @@ def test_english_round_eight_senses_endings_and_halts(language: str, text: str, 
 ])
 def test_a_market_is_a_place_of_war_a_trade_truce_is_not(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 9 (long 8): pressing the sides to accept a truce is a call; a truce that "came down" collapsed.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Paris pousse les deux camps à accepter un cessez-le-feu immédiat.", "proposed"),
+    ("fr", "Au moment où Washington presse les belligérants d'accepter une trêve, les frappes continuent.",
+     "proposed"),
+    ("fr", "Les deux camps ont accepté mardi un cessez-le-feu, sous la pression de Washington.", "agreed"),
+    ("es", "Washington presiona a las partes para aceptar una tregua humanitaria.", "proposed"),
+    ("es", "La tregua se vino abajo el lunes tras un ataque con drones.", "collapsed"),
+    ("es", "El alto el fuego se derrumbó tras la ofensiva rebelde.", "collapsed"),
+])
+def test_round_nine_pressing_for_a_truce_and_its_fall(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected
