@@ -371,14 +371,21 @@ def test_situations_kept_for_the_rest_read_back_as_they_were() -> None:
     assert situations_from_json(None) == ()
 
 
-async def test_stopped_after_part_one_of_three_the_restart_sends_parts_two_and_three_once(store) -> None:
+async def _stopped_after_part_one(store: Store, chat_id: int) -> tuple[Clock, DigestScheduler, Wire]:
+    """A three-part digest for `chat_id` stopped while part 2 was on the wire (never answered): part 1
+    went out. Returns the clock, the stopped scheduler and its wire."""
     clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
-    day = date(2027, 6, 1)
-    wire = Wire(clock, hang_at=2)  # part 1 goes out; part 2 is on the wire, never answered
+    wire = Wire(clock, hang_at=2)
     first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
-    await first.service.subscribe(1, "Sudan")
+    await first.service.subscribe(chat_id, "Sudan")
     clock.advance(hours=1, minutes=1)
     await _stop_while_on_wire(first, wire)
+    return clock, first, wire
+
+
+async def test_stopped_after_part_one_of_three_the_restart_sends_parts_two_and_three_once(store) -> None:
+    clock, first, wire = await _stopped_after_part_one(store, 1)
+    day = date(2027, 6, 1)
     assert [t for _, t, _ in wire.sent] == [part(1)]
     log = first.service.store.deliveries
     row = await log.get(1, day)
@@ -443,13 +450,8 @@ async def test_stopped_again_while_sending_the_rest_each_part_still_goes_out_onc
 
 
 async def test_the_rest_of_a_digest_whose_sender_died_is_sent_after_the_lease(store) -> None:
-    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    clock, first, _ = await _stopped_after_part_one(store, 3)
     day = date(2027, 6, 1)
-    wire = Wire(clock, hang_at=2)
-    first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
-    await first.service.subscribe(3, "Sudan")
-    clock.advance(hours=1, minutes=1)
-    await _stop_while_on_wire(first, wire)
     log = first.service.store.deliveries
     # A process takes the rest and dies without a word: the row is its claim until the lease ends.
     taken = await log.take(3, day, "Sudan", "dead-process", clock())
@@ -465,13 +467,8 @@ async def test_the_rest_of_a_digest_whose_sender_died_is_sent_after_the_lease(st
 
 
 async def test_a_chat_that_blocked_the_bot_before_the_rest_is_unsubscribed(store) -> None:
-    clock = Clock(datetime(2027, 6, 1, 6, tzinfo=UTC))
+    clock, _, _ = await _stopped_after_part_one(store, 4)
     day = date(2027, 6, 1)
-    wire = Wire(clock, hang_at=2)
-    first = _parts_stack(store, clock, wire, in_flight_wait=0.05)
-    await first.service.subscribe(4, "Sudan")
-    clock.advance(hours=1, minutes=1)
-    await _stop_while_on_wire(first, wire)
     send = Recorder(clock)
     send.fail[4] = [Forbidden("Forbidden: bot was blocked by the user")]
     second = _parts_stack(store, clock, send)
