@@ -809,3 +809,85 @@ def test_french_articles_count_one_person() -> None:
 def test_the_other_sides_civilians_beside_a_toll_of_soldiers_are_added(
         language: str, texts: tuple[str, ...], expected: int) -> None:
     assert headline(language, *texts) == expected
+
+
+# A running total since a truce or deal took effect, over the course of a war or over the past year gives
+# way to the events' own toll, even below the thousands.
+@pytest.mark.parametrize(("language", "texts"), [
+    ("en", ("Two fishermen were killed when a shell hit their boat on Monday.",
+            "Since the agreement took effect, more than 410 people have been killed in strikes.")),
+    ("en", ("Two fishermen were killed when a shell hit their boat on Monday.",
+            "Over the course of the war, 800 aid workers have been killed, the agency said.")),
+    ("fr", ("Deux pêcheurs ont été tués lundi par un obus tombé sur leur barque.",
+            "Au cours de l'année écoulée, les violences ont fait plus de 900 morts dans la région.")),
+    ("es", ("Dos pescadores murieron el lunes al caer un proyectil sobre su barca.",
+            "Durante la guerra han muerto más de 600 trabajadores humanitarios, según la agencia.")),
+    ("de", ("Zwei Zivilisten wurden am Montag beim Beschuss des Hafens getötet.",
+            "Während des Krieges wurden mehr als 600 Helfer getötet, teilte die Agentur mit.")),
+    ("ru", ("Двое рыбаков погибли в понедельник при обстреле порта.",
+            "За время войны погибли более 800 медиков, сообщили в агентстве.")),
+    ("uk", ("Двоє рибалок загинули в понеділок унаслідок обстрілу порту.",
+            "Відтоді як домовленість набула чинності, загинули понад 410 людей.")),
+    ("fa", ("دو غیرنظامی روز دوشنبه بر اثر اصابت خمپاره کشته شدند.",
+            "به گفته وزارت بهداشت، از زمان اجرای توافق تاکنون بیش از ۴۱۰ نفر کشته شده‌اند.")),
+    ("tr", ("Pazartesi günü limana düşen bir top mermisi sonucu iki balıkçı öldü.",
+            "Anlaşmanın yürürlüğe girmesinden bu yana 410'dan fazla kişi hayatını kaybetti.")),
+    ("ar", ("قتل مدنيان في قصف على المنزل يوم الاثنين.",
+            "وخلال الحرب قتل أكثر من 800 من عمال الإغاثة.")),
+])
+def test_running_totals_since_a_deal_or_over_a_war_give_way(language: str, texts: tuple[str, ...]) -> None:
+    assert headline(language, *texts) == 2
+
+
+# "Cost the lives of": a kill cue before the number, in every language that says it so.
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The shelling cost the lives of at least 14 villagers, local officials said."),
+    ("fr", "Les bombardements ont coûté la vie à au moins 14 villageois, selon les autorités locales."),
+    ("es", "Los bombardeos costaron la vida a al menos 14 aldeanos, según las autoridades locales."),
+    ("de", "Der Beschuss hat mindestens 14 Dorfbewohnern das Leben gekostet, sagten Behörden."),
+    ("ru", "Обстрелы стоили жизни по меньшей мере 14 жителям деревни, сообщили местные власти."),
+    ("uk", "Обстріли коштували життя щонайменше 14 мешканцям села, повідомила місцева влада."),
+    ("tr", "Bombardıman en az 14 köylünün hayatına mal oldu, yerel yetkililer açıkladı."),
+    ("ar", "أودت الغارات بحياة 14 قرويا على الأقل، وفق السلطات المحلية."),
+])
+def test_cost_the_lives_of_is_a_kill_cue(language: str, text: str) -> None:
+    assert of_text(language, text) == 14
+
+
+# The Turkish reported past (-mış) is the ordinary news tense; only -mıştı is the pluperfect.
+def test_turkish_reported_past_counts() -> None:
+    text = "Saldırıda dört polis memuru hayatını kaybetmiş, on kişi de yaralanmıştı."
+    assert of_text("tr", text) == 4
+    assert of_text("tr", "Baskında üç korucu ölmüş, iki kişi yaralanmış.") == 3
+
+
+# Persian: "مأمور" and "عضو" are people; a police post ("یک پاسگاه") counts no one; "دو تن از آنان" (two of
+# them) are the group named before in the sentence, so "also" sets them apart.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fa", "چهار مأمور مرزبانی در حمله افراد مسلح به یک پاسگاه مرزی در شهرستان خاش جان باختند. "
+           "فرماندار گفت مهاجمان پس از درگیری عقب نشستند و سه تن از آنان نیز کشته شدند.", 7),
+    ("fa", "یک عضو این گروه روز شنبه در حمله پهپادی به خودرویی در نزدیکی شهر صور کشته شد.", 1),
+])
+def test_persian_officers_posts_and_two_of_them(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+# Arabic writes "and" onto the next word: "سبعة مدنيين وأربعة جنود" is 7 + 4 under one verb, "رجلان وطفلة" a
+# dual and a lone girl; a cue carrying "و" ("وأصيب") opens a clause of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قتل سبعة مدنيين وأربعة جنود وأصيب عدد آخر بجروح في قصف على المدينة.", 11),
+    ("قتل رجلان وطفلة، وأصيب ستة آخرون في الغارة على الحي.", 3),
+])
+def test_arabic_and_written_onto_a_figure(text: str, expected: int) -> None:
+    assert of_text("ar", text) == expected
+
+
+# "The toll has exceeded 55" is a lower bound.
+@pytest.mark.parametrize(("language", "text"), [
+    ("ur", "حکام کے مطابق ہلاک ہونے والوں کی تعداد 55 سے تجاوز کر چکی ہے۔"),
+    ("en", "Officials said the death toll has exceeded 55."),
+    ("es", "Según las autoridades, el número de muertos superó los 55."),
+])
+def test_a_toll_that_exceeded_a_figure_is_a_lower_bound(language: str, text: str) -> None:
+    found = extract_casualties(split_sentences(text, language), language).killed
+    assert found is not None and (found.min, found.max) == (55, None)

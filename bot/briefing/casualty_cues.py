@@ -37,9 +37,12 @@ class CueWords:
         self.cues_after = {
             k: Phrases([c for c in v if c not in before_only], clitics) for k, v in kinds.items()
         }
+        # the same cues without clitics: a cue found only with its "و" stripped ("وأصيب") opens a clause
+        self.cues_after_bare = {k: Phrases([c for c in v if c not in before_only]) for k, v in kinds.items()}
         self.tolls = {k: Phrases(v, clitics) for k, v in data.get("tolls", {}).items()}
         self.who = {k: Phrases(v, clitics) for k, v in data.get("who", {}).items()}
         self.person = Phrases(data.get("person_nouns", []), clitics)
+        self.person_bare = Phrases(data.get("person_nouns", []))  # no clitic: "وامرأة" is "and a woman"
         self.links = phrases("before_links")
         self.fillers = phrases("fillers")
         self.non_human = phrases("non_human")
@@ -78,6 +81,7 @@ class CueWords:
         # German capitalises every noun: a capital there says nothing about a side or a name
         self.capitals_mark_names = not data.get("capitalised_nouns", False)
         self.others = phrases("others")
+        self.of_them = phrases("of_them")  # "two of them": the group named before, in the same sentence
         self.with_before = phrases("with_before")  # "killed along with two bodyguards": one more
         self.with_after = phrases("with_after")  # "iki örgüt mensubuyla birlikte"
         self.verb_final = bool(data.get("verb_final", False))

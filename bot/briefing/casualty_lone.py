@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .casualty_context import SentenceContext
-from .casualty_cues import ending_any, is_punct, match_any
-from .numbers import Quantity
+from .casualty_cues import CueWords, ending_any, is_punct, match_any
+from .numbers import Quantity, Tok
 
 _QUOTES = frozenset({"»", "«", "”", "“", '"'})
 _GAP = 2  # words (a genitive, a demonym) between the noun and a verb after it: "военнослужащий армии погиб"
@@ -19,12 +21,20 @@ def lone_victims(ctx: SentenceContext) -> list[Quantity]:
     added = []
     for i in range(len(toks)):
         length = lex.person.match(toks, i)
-        if not length or i in covered or (i > 0 and (i - 1) in covered and not _age_before(ctx, i)):
+        # "двоє волонтерів та водій", "طفلان وامرأة" ("and" written onto the noun): read by _follow
+        clitic = and_written(lex, toks, i)
+        after_count = i > 0 and (i - 1) in covered and not _age_before(ctx, i) and not clitic
+        if not length or i in covered or after_count:
             continue
-        joined = i > 0 and toks[i - 1].norm in lex.chain  # "двоє волонтерів та водій": read by _follow
+        joined = clitic or (i > 0 and toks[i - 1].norm in lex.chain)
         if joined or ending_any(lex.cues_before, toks, before_noun(ctx, i)) or _cue_after(ctx, i + length):
             added.append(Quantity(i, i + length, 1, 1, False, "lone"))
     return added
+
+
+def and_written(lex: CueWords, toks: Sequence[Tok], i: int) -> bool:
+    """True when the person noun at toks[i] carries an "and" written onto it ("وامرأة")."""
+    return lex.reader.without_and(toks[i].norm) != toks[i].norm and not lex.person_bare.match(toks, i)
 
 
 def before_noun(ctx: SentenceContext, i: int) -> int:

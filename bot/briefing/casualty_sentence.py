@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from .casualty_context import SentenceContext
 from .casualty_cues import ending_any, is_punct, match_any
-from .casualty_lone import before_noun, lone_victims
+from .casualty_lone import and_written, before_noun, lone_victims
 from .casualty_marks import Marks, breakdown_groups, figure_marks
 from .casualty_update import updated_toll
 from .model import CasualtyReport
@@ -148,6 +148,8 @@ class SentenceFigures(SentenceContext):
             cue = match_any(lex.cues_after, toks, k)
             if cue and unknown and lex.adjacent.match(toks, k):
                 return None  # "100,000 public bodies" are no corpses
+            if cue and self._and_clause(k):
+                return None  # "تسعة مدنيين وثلاثة جنود وأصيب …": "and were wounded" starts a clause
             if cue:
                 if q.form == "single" and who is None:
                     return None
@@ -245,6 +247,12 @@ class SentenceFigures(SentenceContext):
             k += 1
         return None
 
+    def _and_clause(self, k: int) -> bool:
+        """True when the cue at toks[k] carries an "and" written onto it ("وأصيب"): a new clause, whose
+        verb is not that of the number before it."""
+        norm, lex = self.toks[k].norm, self.lex
+        return lex.reader.without_and(norm) != norm and not match_any(lex.cues_after_bare, self.toks, k)
+
     def _bracket(self, k: int) -> int | None:
         """The closing bracket of a short bracketed name opened at toks[k] ("soldiers of the Defence Force
         (GDF) were wounded"), or None."""
@@ -266,14 +274,18 @@ class SentenceFigures(SentenceContext):
     def _follow(self, n: int, done: dict[int, Hit]) -> Hit | None:
         """The second of "killed 12 soldiers and 8 civilians": the kind of the figure just before it."""
         q, toks = self.quants[n], self.toks
-        if n == 0 or q.start == 0 or toks[q.start - 1].norm not in _CHAIN | self.lex.chain:
+        # "and" before the number, or written onto it ("تسعة مدنيين وثلاثة جنود", "طفلان وامرأة")
+        clitic = and_written(self.lex, toks, q.start) if q.form == "lone" else \
+            self.lex.reader.and_number(toks[q.start].norm)
+        if n == 0 or q.start == 0 or not (clitic or toks[q.start - 1].norm in _CHAIN | self.lex.chain):
             return None
         prev = done.get(n - 1)
         # "Загинули двоє волонтерів місії «…» та водій": a lone noun joins across the group's words
         if prev is None or not prev.backward:
             return None
-        across = q.form == "lone" and not any(toks[k].norm in _BREAKS for k in range(prev.end, q.start - 1))
-        joined = prev.end == q.start - 1 or across
+        gap = q.start if clitic else q.start - 1
+        across = q.form == "lone" and not any(toks[k].norm in _BREAKS for k in range(prev.end, gap))
+        joined = prev.end == gap or across
         if not joined or self._not_a_count(q) or self.lex.part_of.match(toks, q.end):
             return None  # "rose to seven, three of them in hospital": a part, not another group
         who, side, end = self._who_after(q.end, 4)
@@ -302,6 +314,22 @@ class SentenceFigures(SentenceContext):
         end = self.quants[n].end
         length = self.lex.non_human.match(self.toks, end) if end < len(self.toks) else 0
         return end + length if length else 0
+
+    def _antecedent(self, q: Quantity) -> str | None:
+        """Who "two of them" are: the last group named before the figure in its sentence ("the attackers
+        ... were driven back and two of them were also killed", "دو تن از آنان نیز به هلاکت رسیدند")."""
+        toks, lex = self.toks, self.lex
+        k = q.end
+        found = match_any(lex.who, toks, k) if k < len(toks) else None
+        if found and found[0] == "people":  # "دو تن از آنان": a "people" noun before "of them"
+            k += found[1]
+        if k >= len(toks) or not lex.of_them.match(toks, k):
+            return None
+        for i in range(q.start - 1, -1, -1):
+            found = match_any(lex.who, toks, i)
+            if found and found[0] != "people":
+                return found[0]
+        return None
 
     def _lone_who(self, q: Quantity) -> str | None:
         """Who a noun that is its own count names (a lone "رقيب", a dual "جنديين"), else None."""
@@ -353,7 +381,8 @@ class SentenceFigures(SentenceContext):
                 kind=hit.kind, min=None if q.min is None else q.min + named,
                 max=None if q.max is None else q.max + named, approximate=q.approximate,
                 words=self.text[toks[lo].start:toks[hit.end - 1].end], evidence=self.text,
-                who=hit.who or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
+                who=(hit.who if hit.who not in (None, "people") else self._antecedent(q)) or hit.who
+                or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
                 claimed_by=claim,
             )
             marks = figure_marks(self, hit.start, hit.end, q.end)

@@ -117,6 +117,8 @@ class NumberReader:
         self._vague = {k: v for k, v in data.get("vague", {}).items()}
         self._vague_phrases = Phrases(self._vague, clitics)
         self._clitics = clitics
+        # an "and" written onto the next word ("تسعة مدنيين وثلاثة جنود"): a number word may carry it
+        self._and = tuple(c for c in clitics if c in data.get("chain_words", []))
         self._vague_needs_of = set(data.get("vague_needs_of", []))
         self._single = Phrases(data.get("single", []), clitics)
         self._min_before = Phrases(data.get("min_before", []), clitics)
@@ -160,6 +162,8 @@ class NumberReader:
         seen = False
         while j < len(toks):
             parts = toks[j].norm.split("-")
+            if j == i and self.and_number(toks[j].norm):
+                parts = [self.without_and(toks[j].norm)]
             # a scale that is also a number word ("هزار", "тысяча") multiplies after a number: "یک هزار" 1000
             if not (seen and toks[j].norm in self._scales) and all(p in self._words for p in parts):
                 current += sum(self._words[p] for p in parts)
@@ -181,6 +185,17 @@ class NumberReader:
         if not seen:
             return None
         return j, float(total + current), "words"
+
+    def without_and(self, norm: str) -> str:
+        """A word without an "and" written onto it ("وثلاثة" is "ثلاثة"); the word itself when none is."""
+        for clitic in self._and:
+            if norm.startswith(clitic) and len(norm) > len(clitic) + 2:
+                return norm[len(clitic):]
+        return norm
+
+    def and_number(self, norm: str) -> bool:
+        """True for a number word with an "and" written onto it: "وثلاثة"."""
+        return norm not in self._words and self.without_and(norm) in self._words
 
     def _bare(self, toks: Sequence[Tok], i: int) -> Quantity | None:
         """A number, a vague word or a lone article at toks[i], without quantifiers."""
