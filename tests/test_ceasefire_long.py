@@ -712,3 +712,30 @@ def test_a_market_is_a_place_of_war_a_trade_truce_is_not(language: str, text: st
 ])
 def test_round_nine_pressing_for_a_truce_and_its_fall(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 10 (long 9): a call to observe *a* truce asks for a new one; a call spread over several words; the
+# end of a truce named with an adjective between; speaking out for a truce; a truce's end dated "six
+# months later" is history like its start; "months after it expired" is not.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Des chefs religieux ont appelé les gangs et le gouvernement à observer une « trêve humanitaire » "
+           "de trente jours.", "proposed"),
+    ("fr", "Le médiateur a appelé les deux camps à respecter le cessez-le-feu conclu lundi.", "agreed"),
+    ("fr", "L'émissaire a de nouveau appelé mardi les deux camps à accepter le plan qui prévoit une trêve.",
+     "proposed"),
+    ("uk", "Командування оголосило про завершення одностороннього перемир'я, яке діяло з початку місяця.",
+     "collapsed"),
+    ("uk", "Саудівська Аравія також висловилася за «негайне припинення бойових дій».", "proposed"),
+    ("ru", "Саудовская Аравия также высказалась за немедленное прекращение огня.", "proposed"),
+    ("de", "Wenige Stunden nach dem Ende einer von Moskau einseitig ausgerufenen Waffenruhe griff "
+           "Russland an.",
+     "collapsed"),
+    ("es", "Las partes pactaron el lunes una tregua en Taiz. La tregua nacional pactada en abril de 2022 "
+           "expiró seis meses después sin ser renovada.", "agreed"),
+    ("en", "The sides agreed a truce in Taiz on Monday. The national truce agreed in April 2022 expired "
+           "six months later without renewal.", "agreed"),
+    ("es", "El ataque se produce meses después de que el cese al fuego pactado con el Gobierno expirara sin "
+           "ser prorrogado.", "collapsed"),
+])
+def test_round_ten_calls_endings_and_later_dates(language: str, text: str, expected: str) -> None:
+    assert status(text, language) == expected
