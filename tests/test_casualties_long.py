@@ -891,3 +891,132 @@ def test_arabic_and_written_onto_a_figure(text: str, expected: int) -> None:
 def test_a_toll_that_exceeded_a_figure_is_a_lower_bound(language: str, text: str) -> None:
     found = extract_casualties(split_sentences(text, language), language).killed
     assert found is not None and (found.min, found.max) == (55, None)
+
+
+# --- round 10 (long 9) ------------------------------------------------------------------------------------
+
+
+# "ещё один", "otros tres" before the number: another victim than those counted, added; not "the bodies of
+# two more people", which the toll already holds.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("ru", ("Удар беспилотника по рынку в Херсоне унес жизни четверых мирных жителей, сообщили власти.",
+            "Вечером на окраине города военные обстреляли автомобиль, убив ещё одного человека."), 5),
+    ("uk", ("Кількість загиблих унаслідок удару по Сумах зросла до шести.",
+            "Рятувальники дістали з-під завалів тіла ще двох людей."), 6),
+])
+def test_another_victim_before_the_number(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "ліквідувала", "ликвидировала": the feminine past ("the army eliminated") is a kill verb too.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("uk", ("Дрони угруповання атакували блокпост на півночі країни, вбивши трьох поліцейських.",
+            "Під час перестрілки армія ліквідувала двох із нападників."), 5),
+    ("ru", ("Боевики атаковали заставу, убив четырех пограничников.",
+            "В ходе ответного боя армия ликвидировала одного из нападавших."), 5),
+])
+def test_feminine_past_kill_verb(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# Verb-final clauses: a genitive may stand between "and"/"ile" and the next group's number ("9 polis ile
+# otobüsün iki yolcusu", nine police and the bus's two passengers); a bare demonym after a count is its
+# people ("۲۳ فلسطینی … کشته شدند").
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("tr", "Gao bölgesindeki baskında dokuz polis ile otobüsün iki yolcusu hayatını kaybetti.", 11),
+    ("fa", "وزارت بهداشت اعلام کرد که دست‌کم ۲۳ فلسطینی از صبح سه‌شنبه در بمباران‌های هوایی و توپخانه‌ای "
+           "ارتش در شهر خان یونس و اطراف آن کشته شده‌اند.", 23),
+])
+def test_verb_final_genitive_and_bare_demonym(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+# A possessive before a singular person noun counts one ("and their teacher"); Spanish subjunctive
+# "matara" is a kill verb.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Ocurrió horas después de que un cohete alcanzara una casa en Marib y matara a tres niños y "
+           "a su profesora, según fuentes locales.", 4),
+    ("en", "A rocket struck a school in the town, killing four children and their teacher.", 5),
+    ("fr", "Une roquette a frappé l'école du village et a tué trois enfants et leur enseignante.", 4),
+])
+def test_possessive_person_and_subjunctive(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+# "The deadliest day since the truce" compares; it is no running total, so the toll of the day stands.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("es", ("Al menos 33 personas murieron el lunes en bombardeos sobre Jan Yunis, la jornada más "
+            "sangrienta desde la entrada en vigor de la tregua.",
+            "Un primer balance de los hospitales hablaba de 21 muertos."), 33),
+    ("en", ("At least 33 people were killed on Monday, the deadliest day since the truce took effect.",
+            "An earlier count by medics put the toll at 21 dead."), 33),
+])
+def test_superlative_since_is_no_running_total(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "allein in diesem Jahr", "this year alone": a running total that gives way to the events' own tolls.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("de", ("Bei dem Angriff auf den Konvoi wurden neun Polizisten getötet.",
+            "Bei Anschlägen der Gruppe sind allein in diesem Jahr Hunderte Polizisten getötet worden."), 9),
+    ("en", ("Nine policemen were killed in the attack on the convoy.",
+            "Hundreds of policemen have been killed in attacks by the group this year alone."), 9),
+])
+def test_this_year_alone_is_a_running_total(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "sprachen von sieben Toten": "von" before a count is no age or page; the larger other source's toll wins.
+def test_german_von_before_a_toll() -> None:
+    texts = ("Nach Angaben der Behörden waren am Freitag mindestens drei Menschen getötet worden.",
+             "Die Rebellen sprachen dagegen von acht Toten.")
+    assert headline("de", *texts) == 8
+
+
+# An oblique plural of the attackers ("حملہ آوروں") is armed men: another side's report, added; "عدداً من"
+# (a number of) is at least three.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("ur", ("ژوب میں چیک پوسٹ پر حملے میں ہلاک ہونے والوں کی تعداد 7 ہو گئی ہے۔",
+            "سیکیورٹی فورسز نے جوابی کارروائی میں دو حملہ آوروں کو ہلاک کر دیا۔"), 9),
+    ("ar", ("قُتل خمسة جنود في هجوم على موقع عسكري جنوب المدينة.",
+            "وأضاف المصدر أن عدداً من المهاجمين قُتلوا خلال الاشتباكات."), 8),
+])
+def test_attackers_oblique_and_a_number_of(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "durch eine Granate getötet": a grenade is no victim; an Arabic dual stays a count before "بقذيفة" (by a
+# shell), even with a day between.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "In dem Dorf wurden am Abend zwei Hirten durch eine Granate getötet.", None),
+    ("de", "Am Abend wurden drei Zivilisten durch eine Granate getötet.", 3),
+    ("ar", "وقالت مصادر طبية إنه قُتل طفلان يوم الخميس بقذيفة سقطت قرب مدرسة في حي الروضة.", 2),
+])
+def test_weapon_is_no_victim_and_dual_before_a_shell(language: str, text: str, expected: int | None) -> None:
+    assert of_text(language, text) == expected
+
+
+# Urdu relatives are people ("تین بھائی"); a pluperfect background toll then gives way.
+def test_urdu_brothers_before_a_pluperfect_toll() -> None:
+    text = ("وادی لیپا میں ایک پرانا گولہ پھٹنے سے تین کم سن بھائی جاں بحق ہو گئے۔ "
+            "اس سے پہلے گولہ باری میں درجنوں شہری مارے گئے تھے۔")
+    assert of_text("ur", text) == 3
+
+
+# A Turkish rank before a name counts one victim: "Uzman Çavuş Ali Demir şehit oldu".
+def test_turkish_rank_and_name_is_one_victim() -> None:
+    text = "Şırnak'ta çıkan çatışmada Uzman Çavuş Ali Demir şehit oldu, iki asker de yaralandı."
+    assert of_text("tr", text) == 1
+
+
+# A toll of another place is not added on the place alone: a town's toll is often a part of the
+# territory's ("In Gaza, 40 …" "In Khan Younis, 12 …").
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("en", ("In Gaza, the health ministry said 40 people were killed on Tuesday.",
+            "In Khan Younis, 12 people were killed when a strike hit a school."), 40),
+    ("fr", ("À Gaza, 40 personnes ont été tuées mardi selon le ministère.",
+            "À Khan Younès, 12 personnes ont été tuées dans une frappe sur une école."), 40),
+])
+def test_a_toll_of_another_place_is_not_added_on_the_place_alone(language: str, texts: tuple[str, ...],
+                                                                  expected: int) -> None:
+    assert headline(language, *texts) == expected

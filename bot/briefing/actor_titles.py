@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from .actor_types import Mention
-from .gazetteer import trie_regex
+from .gazetteer import bare, trie_regex
 
 ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 # Word characters plus the Persian zero-width non-joiner and Arabic vowel marks (not \w in Python).
@@ -98,6 +98,8 @@ class TitleFinder:
         self.institutions = frozenset(data.get("institutions", ()))
         # "فرمانده مرزبانی استان سیستان": after "province of" in a title's complement comes a place.
         self.place_nouns = frozenset(data.get("place_nouns", ()))
+        # "شهردار خارکیف", "والي الخرطوم": a title without the article that governs a place names it next.
+        self.place_titles = frozenset(data.get("place_titles", ()))
         # Arabic given names with the article ("الطاهر عبد الرحيم"): a name's first word, not a complement.
         self.definite_names = frozenset(data.get("definite_given_names", ()))
         minor = data.get("minor_titles", [])
@@ -120,6 +122,9 @@ class TitleFinder:
         found: dict[tuple[int, int], Mention] = {}
         for title_start, title_end in titles.items():
             i = bisect_left(starts, title_end)
+            if self.arabic and self._governs_place(text[title_start:title_end]) and i < len(tokens) \
+                    and tokens[i][2] not in self.complement:
+                i += 1  # "شهردار خارکیف": the place, then (if any) the name
             scan = self._scan_arabic if self.arabic else self._scan_cased
             span = scan(tokens, i, titles, taken)
             if span is None and self.arabic:
@@ -137,6 +142,12 @@ class TitleFinder:
             surface = text[title_start:end] if start > title_start else text[start:title_end]
             found[(start, end)] = Mention(name, "leader", surface, start, end, weight=weight, person_cue=True)
         return list(found.values())
+
+    def _governs_place(self, title: str) -> bool:
+        """True for a title like "mayor" or "governor" written without the article (with or without a
+        one-letter proclitic): the word after it is the place it governs."""
+        title = bare(title)
+        return title in self.place_titles or title[1:] in self.place_titles
 
     def _before_title(self, tokens: list[tuple[int, int, str]], i: int, taken: Taken) -> list[int] | None:
         """Arabic script: "خواجه آصف، وزیر دفاع پاکستان": two or three words that open the sentence (or

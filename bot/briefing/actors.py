@@ -247,10 +247,13 @@ def _rank(tallies: dict[str, _Tally]) -> tuple[Actor, ...]:
             continue
         lead = 1.0 if t.first < _LEAD_SENTENCES else 0.0
         score = t.weight + lead + (0.5 if t.known else 0.0)
-        kept.append((-score, t.first, t))
-    kept.sort(key=lambda x: (x[0], x[1]))
+        # Between two leaders as prominent as each other, the one of the side the text is more about
+        # (more weight, then named earlier).
+        side = tallies.get(t.group or "")
+        kept.append((-score, t.first, (-side.weight, side.first) if side else (0.0, len(tallies)), t))
+    kept.sort(key=lambda x: (x[0], x[1], x[2]))
     out = []
-    for _, _, t in kept[:MAX_ACTORS]:
+    for _, _, _, t in kept[:MAX_ACTORS]:
         aliases = tuple(s for s in t.surfaces if s != t.name)
         out.append(Actor(t.name, t.type, aliases, max(1, int(t.mentions)), t.evidence, t.group))
     return tuple(out)

@@ -94,7 +94,8 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     total"), the group is a part of a toll ("among them") or already counted in the total's sentence,
     or listed as a part anywhere (`listed`: "31 dead, among them eight soldiers"); a group set apart
     only by a sentence-wide word must also be smaller than the total. "Two others were killed", the only
-    figure of its sentence, is added whoever the others are.
+    figure of its sentence, is added whoever the others are. A toll of another place is not added on the
+    place alone: "In Gaza, 40 were killed … In Khan Younis, 12" tells a part of the total.
     """
     mine = [f for f in found if f.report.kind == kind]
     if not mine:

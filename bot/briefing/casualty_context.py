@@ -126,8 +126,10 @@ class SentenceContext:
             return True
         if q.end < len(toks):
             nxt = toks[q.end]
-            # a lone person noun is a person whatever follows: "водитель машины" is the car's driver
-            if lex.months.match(toks, q.end) or (lex.non_human.match(toks, q.end) and q.form != "lone"):
+            # a lone person noun is a person whatever follows: "водитель машины" is the car's driver, and
+            # so is a noun that is its own count: "طفلان بقذيفة" are two children (killed) by a shell
+            own = q.form == "lone" or (q.form == "words" and bool(match_any(lex.who, toks, q.start)))
+            if lex.months.match(toks, q.end) or (lex.non_human.match(toks, q.end) and not own):
                 return True
             clock = nxt.norm == ":" and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit()
             if clock or nxt.norm in ("%", "/") or (nxt.norm == "-" and q.end + 1 < len(toks)

@@ -120,6 +120,9 @@ class CueWords:
         self.families = phrases("bodies_to_families")  # "handed to their families": the events' own dead
         self.running = phrases("running_since")
         self.running_then = phrases("running_then")  # "since then", "seither": a start point told elsewhere
+        # "the deadliest day since the truce": a superlative by a "since" compares, it counts nothing up
+        self.superlatives = phrases("superlatives")
+        # a sentence opening on a place ("In Charkiw wurden …"): its tolls are of that place
         # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
         self.update_before = phrases("update_before")
         self.update_after = phrases("update_after")

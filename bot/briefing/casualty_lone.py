@@ -29,6 +29,7 @@ def lone_victims(ctx: SentenceContext) -> list[Quantity]:
         joined = clitic or (i > 0 and toks[i - 1].norm in lex.chain)
         if joined or ending_any(lex.cues_before, toks, before_noun(ctx, i)) or _cue_after(ctx, i + length):
             added.append(Quantity(i, i + length, 1, 1, False, "lone"))
+            covered.update(range(i, i + length))  # "uzman çavuş" is one victim, not its "çavuş" again
     return added
 
 

@@ -14,6 +14,7 @@ from .numbers import Phrases
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "،", "؛", "«", "»", "—", "–", "(", ")"})
 _PART_WINDOW = 8  # tokens before a figure where "among them", "darunter", "بينهم" make it a part
+_SUPERLATIVE_GAP = 3  # tokens between a superlative and the "since" phrase it compares with
 _TOTAL_WINDOW = 8  # tokens before a figure where "in total", "insgesamt", "شمار کل" make it a total
 
 
@@ -32,9 +33,11 @@ class Marks:
     then: bool = False  # "since then", "seither": a running total too when it is in the thousands
 
 
-def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | None = None) -> Marks:
+def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | None = None,
+                 number_start: int | None = None) -> Marks:
     """The marks of the figure over tokens [start, end) of the sentence; `number_end` is where its number
-    ends ("three of them were hospitalised": a part of the toll just told)."""
+    ends ("three of them were hospitalised": a part of the toll just told), `number_start` where it
+    starts ("убив ещё одного": an "others" word right before it)."""
     toks, lex = ctx.toks, ctx.lex
     near = range(max(0, start - 2), min(len(toks), end + 3))
     also = any(_group_word(ctx, lex.also, i) for i in near)
@@ -47,9 +50,14 @@ def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | N
     # "دو نفر دیگر", "two others", "trois autres": an "others" word by the number, before the cue
     others = number_end is not None and any(
         lex.others.match(toks, i) for i in range(number_end, min(max(end, number_end + 1), number_end + 2)))
+    # ... or right before it: "убив ещё одного", "otros tres", "diğer iki"; not "the bodies of two more":
+    # bodies found later are of the toll's own dead
+    others = others or (number_start is not None and number_start > 0
+                        and lex.others.match(toks, number_start - 1) == 1
+                        and not any(lex.bodies.match(toks, i) for i in range(start, number_start)))
     side = _anywhere(ctx, lex.side_marks) or _named_side(ctx)
     return Marks(also=also, apart=apart, others=others, side=side, part=part,
-                 total=total, earlier=_pluperfect(ctx, start, end), running=_anywhere(ctx, lex.running),
+                 total=total, earlier=_pluperfect(ctx, start, end), running=_running_since(ctx),
                  then=_anywhere(ctx, lex.running_then))
 
 
@@ -72,6 +80,20 @@ def _named_side(ctx: SentenceContext) -> bool:
 def _anywhere(ctx: SentenceContext, phrases: Phrases) -> bool:
     """True when one of the phrases stands anywhere in the sentence."""
     return any(phrases.match(ctx.toks, i) for i in range(len(ctx.toks)))
+
+
+def _running_since(ctx: SentenceContext) -> bool:
+    """True when a running-total phrase ("since the truce took effect") stands in the sentence and is not
+    a superlative's comparison: "the bloodiest day since the truce", "ateşkesten bu yana en kanlı gün"."""
+    toks, lex = ctx.toks, ctx.lex
+    for i in range(len(toks)):
+        length = lex.running.match(toks, i)
+        if not length:
+            continue
+        near = range(max(0, i - _SUPERLATIVE_GAP), min(len(toks), i + length + _SUPERLATIVE_GAP))
+        if not any(lex.superlatives.match(toks, k) for k in near if not (i <= k < i + length)):
+            return True
+    return False
 
 
 def _clause(ctx: SentenceContext, start: int, end: int) -> tuple[int, int]:

@@ -103,7 +103,9 @@ class SentenceFigures(SentenceContext):
         if found is None:
             update = updated_toll(self, q, j)
             found, start = ((update[0], 0), update[1]) if update else (None, None)
-        if found is None or start is None or self._thing_after(q.end):
+        # a noun that is its own count ("قُتل طفلان بقذيفة", two children by a shell) names its people
+        # already: the thing after it is the weapon, not what was counted
+        if found is None or start is None or (self._thing_after(q.end) and self._lone_who(q) is None):
             return None
         who, side, end = self._who_after(q.end, 4)
         if q.form == "single" and who is None:
@@ -174,8 +176,12 @@ class SentenceFigures(SentenceContext):
                 k += people
                 continue
             joins = toks[k].norm in _CHAIN or toks[k].norm in lex.chain
-            if joins and k + 1 in self.starts and k + 1 != q.end:
-                linked = done.get(self.starts[k + 1])
+            # verb-final languages put a genitive before the next group's number: "12 asker ile
+            # tankerlerin üç şoförü" (12 soldiers and the tankers' three drivers)
+            ahead = k + 2 if lex.verb_final and k + 2 in self.starts and k + 1 < len(toks) \
+                and not is_punct(toks[k + 1]) and not toks[k + 1].norm[0].isdigit() else k + 1
+            if joins and ahead in self.starts and k + 1 != q.end:
+                linked = done.get(self.starts[ahead])
                 article = q.form == "single" or q.max == 1  # "selon une ONG locale, 27 personnes …"
                 if linked is None or linked.backward or (article and who is None):
                     return None
@@ -226,7 +232,11 @@ class SentenceFigures(SentenceContext):
                 return None  # "the Pakistani side" is a side, not a Pakistani
             if length and not (q.form == "single" and who is not None):
                 side_words.append(self._span(k, k + length))
-                who = who or ("people" if q.form == "single" else None)  # "a Briton was killed"
+                # "a Briton was killed"; in verb-final clauses a bare demonym after a count is its people
+                # noun too ("۱۷ فلسطینی … کشته شده‌اند"), so the scan reads on to the clause's verb
+                bare = lex.verb_final and k == q.end and q.form != "single" \
+                    and not self._people_after(k + length)
+                who = who or ("people" if q.form == "single" or bare else None)
                 k += length
                 continue
             length = lex.fillers.match(toks, k)
@@ -385,7 +395,7 @@ class SentenceFigures(SentenceContext):
                 or self._lone_who(q), side="both" if self._both_sides(hit) else hit.side,
                 claimed_by=claim,
             )
-            marks = figure_marks(self, hit.start, hit.end, q.end)
+            marks = figure_marks(self, hit.start, hit.end, q.end, q.start)
             soft = self.soft_background or hit.start >= self.older_from
             if marks.earlier and (soft or self._names_month()):
                 continue  # "a year ago … had been killed", "in May … had died": history twice over

@@ -19,6 +19,8 @@ _JOINERS = r"(?:of|the|for|de|del|la|al|bin|ibn|van|von|da|di|du|le|el|ul|ur|y)"
 # Case endings a name may take in inflected languages ("Пакистана", "Россию", "Irans"): letters allowed
 # after the stem, and the final letters a stored form drops to make its stem.
 _INFLECTION = {"ru": (3, "аяоеиыйь"), "uk": (3, "аяоеиіїйь"), "de": (2, "")}
+# The letters those endings are made of ("-ами", "-ого", "-ією"): "Ганс" is no form of "Гана".
+_ENDING_LETTERS = {"ru": "аяоеёиыйьуюмхвг", "uk": "аяоеєиіїйьуюмхвг"}
 # Arabic-script proclitics (wa-, bi-, li-, fa-, ka-) written onto the next word: allowed before a name.
 _PROCLITICS = r"(?<![^\W\u0648\u0628\u0644\u0641\u0643])"
 # Arabic-script short vowels a writer may add or leave out ("عُمان" is "عمان"): names are stored and
@@ -175,7 +177,8 @@ def alternation(forms: list[str], flags: int = 0, language: str = "en") -> re.Pa
     # The longer names first: an acronym must not cut "BM Kolombiya Doğrulama Misyonu" down to "BM".
     body = "|".join([trie_regex(plain, marks), *acronyms] if plain else acronyms)
     endings, _ = language_inflection(language)
-    tail = rf"\w{{0,{endings}}}" if endings else ""
+    letters = _ENDING_LETTERS.get(language)
+    tail = (rf"[{letters}]{{0,{endings}}}" if letters else rf"\w{{0,{endings}}}") if endings else ""
     if language in {"ar", "fa", "ur"}:
         before = _PROCLITICS
     else:  # English keeps "O'Brien" whole; French and others elide onto names ("l'ONU")
@@ -219,6 +222,7 @@ def load(language: str) -> Gazetteer:
     demonyms: dict[str, str] = {}
     langs = [language] if language == "en" else [language, "en"]
     translated = _pycountry_names(language) if language != "en" else {}
+    english_actors = _read("actors_en.json").get("actors", {})
     for lang in langs:
         for name, entry in _read(f"states_{lang}.json").get("states", {}).items():
             k = known.setdefault(name, Known(name, "state"))
@@ -237,8 +241,9 @@ def load(language: str) -> Gazetteer:
         for name, entry in _read(f"actors_{lang}.json").get("actors", {}).items():
             if entry.get("type") == "state":
                 k = known.setdefault(entry["state"], Known(entry["state"], "state"))
-            else:
-                k = known.setdefault(name, Known(name, entry["type"], entry.get("group")))
+            else:  # a leader's side is given once, in English, where the language's entry leaves it out
+                group = entry.get("group") or english_actors.get(name, {}).get("group")
+                k = known.setdefault(name, Known(name, entry["type"], group))
                 if lang == language or name.isupper() or language != "en":
                     _add(forms, name, Form(k, "name"))
             for s in entry.get("aliases", []):

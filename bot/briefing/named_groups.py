@@ -185,8 +185,9 @@ def _community_regex(data: dict, language: str) -> re.Pattern[str] | None:
                  else (r"(?<![\w-])", r"(?![\w-])"))
     if data.get("community_adjective_first"):
         conjunction = word_alternation(data.get("community_and", ["and"]))
+        # one word may stand between: "Dürzi silahlı gruplar", "drusische bewaffnete Milizen"
         body = (rf"(?:(?P<first>(?:{adjective}){ending})\s+(?:{conjunction})\s+)?"
-                rf"(?P<one>(?:{adjective}){ending}\s+(?:{noun}){ending})")
+                rf"(?P<one>(?:{adjective}){ending}(?:\s+[^\W\d_]\w*)?\s+(?:{noun}){ending})")
     else:  # "فصائل محلية درزية": one word may stand between
         body = rf"(?P<one>(?:{noun})(?:\s+[^\W\d_][\w\u200c]*)?\s+(?:{adjective}))"
     return re.compile(edge + body + end, re.IGNORECASE)
