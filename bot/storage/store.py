@@ -40,6 +40,10 @@ class ChatState:
     reply_language: str | None
 
 
+# How long an SQLite writer waits for the database's lock before giving up.
+SQLITE_BUSY_SECONDS = 30.0
+
+
 def now() -> datetime:
     """The current time, zone-aware (UTC)."""
     return datetime.now(UTC)
@@ -57,8 +61,9 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
         database = parsed.database or ""
         if database and database != ":memory:" and not database.startswith("file:"):
             Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        # SQLite leaves foreign keys off per connection; cascades need them on.
-        engine = create_async_engine(url)
+        # A broadcast writes from dozens of tasks at once: a writer waits its turn for up to
+        # SQLITE_BUSY_SECONDS instead of failing after sqlite3's default 5 s ("database is locked").
+        engine = create_async_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
         sa.event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         return engine
     if schema and parsed.get_backend_name() == "postgresql":
@@ -68,7 +73,10 @@ def make_engine(url: str, *, schema: str | None = None) -> AsyncEngine:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
+    # SQLite leaves foreign keys off per connection; cascades need them on. Write-ahead logging lets
+    # readers go on while one task writes, so a write commits without waiting for every reader.
     cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 
 
