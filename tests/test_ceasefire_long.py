@@ -739,3 +739,23 @@ def test_round_nine_pressing_for_a_truce_and_its_fall(language: str, text: str, 
 ])
 def test_round_ten_calls_endings_and_later_dates(language: str, text: str, expected: str) -> None:
     assert status(text, language) == expected
+
+
+# Round 11 (long 10): Arabic short vowels written on a cue ("قُتلوا", "أُبرم") do not hide it; a strike
+# "despite the truce agreement"; a truce that "no longer applies"; accepting "the principle of a truce".
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("ar", "وتأتي الغارة رغم اتفاق وقف إطلاق النار الذي أُبرم بوساطة أميركية وفرنسية في نوفمبر 2024.",
+     "violated"),
+    ("ar", "دخلت الهدنة حيز التنفيذ الشهر الماضي. وتفيد أرقام رسمية بأن أكثر من 330 شخصاً قُتلوا بنيران "
+           "إسرائيلية منذ سريان الهدنة.", "violated"),
+    ("uk", "Президент оголосив, що двостороннє припинення вогню, яке уряд і АНВ продовжили у вересні, "
+           "«більше не діє».", "collapsed"),
+    ("ru", "Президент заявил, что двустороннее прекращение огня больше не действует.", "collapsed"),
+    ("fr", "Les FSR avaient annoncé début novembre accepter le principe d'une trêve, sans que les combats "
+           "ne faiblissent.", "proposed"),
+    ("es", "Las FAR anunciaron que aceptan el principio de una tregua humanitaria.", "proposed"),
+    ("fr", "Les deux camps ont accepté mardi une trêve humanitaire.", "agreed"),
+])
+def test_round_eleven_vowels_despite_the_agreement_and_principles(language: str, text: str,
+                                                                  expected: str) -> None:
+    assert status(text, language) == expected

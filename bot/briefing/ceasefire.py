@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .ceasefire_cues import (
     NEGATION_WORDS,
@@ -56,6 +56,8 @@ _RENEWAL_RANK = 5
 _NOT_CONFLICT_WINDOW = 40
 # An agreement verb this close before "truce talks" / "talks on a truce" governs the talks.
 _TALKS_AFTER = 40
+# Arabic-script short vowels, tanween, shadda and sukun, and the dagger alif: left out before reading.
+_SHORT_VOWELS = str.maketrans("", "", "".join(map(chr, range(0x064B, 0x0653))) + "\u0670")
 # The most words between a comma and the speech verb of a tag ("…, the envoy announced").
 _TAG_WORDS = 3
 # States a truce reaches after it began: the year it was agreed does not date them.
@@ -331,6 +333,10 @@ def _deal_breaches(sentences: Sequence[Sentence], readings: Sequence[_Reading],
 def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire:
     """The ceasefire status the text reports (latest state wins), its qualifiers and evidence sentence."""
     lex = lexicon(re.split(r"[-_]", language.lower(), maxsplit=1)[0] if language else "en")
+    # The cues are written without Arabic-script short vowels, which writers add at will ("قُتلوا",
+    # "أُبرم"): they are read on the sentences without them, and the evidence is the sentence as written.
+    written = {s.index: s.text for s in sentences}
+    sentences = [replace(s, text=s.text.translate(_SHORT_VOWELS)) for s in sentences]
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
     readings += _deal_breaches(sentences, readings, lex)
     readings += _fighting_resumed(sentences, readings, lex)
@@ -350,4 +356,4 @@ def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire
     if brokered_by and "brokered" not in qualifiers:
         qualifiers.append("brokered")
     where = _first_group(lex.where, pool, "where") if "partial" in qualifiers else None
-    return Ceasefire(best.status, tuple(qualifiers), best.text, brokered_by, where)
+    return Ceasefire(best.status, tuple(qualifiers), written.get(best.index, best.text), brokered_by, where)
