@@ -1020,3 +1020,106 @@ def test_turkish_rank_and_name_is_one_victim() -> None:
 def test_a_toll_of_another_place_is_not_added_on_the_place_alone(language: str, texts: tuple[str, ...],
                                                                   expected: int) -> None:
     assert headline(language, *texts) == expected
+
+
+# A running toll "since the truce was concluded / signed / took effect" gives way to the day's toll.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("fr", ("Deux hommes ont été tués jeudi par un drone près de Tyr.",
+            "Selon une ONG, plus de 210 civils ont été tués depuis la conclusion de la trêve."), 2),
+    ("en", ("Two men were killed on Thursday by a drone near Tyre.",
+            "More than 210 civilians have been killed since the truce was signed, a monitor said."), 2),
+    ("de", ("Zwei Männer wurden am Donnerstag bei einem Drohnenangriff getötet.",
+            "Seit der Unterzeichnung wurden mehr als 210 Zivilisten getötet."), 2),
+    ("ru", ("В четверг при ударе дрона погибли двое мужчин.",
+            "С момента подписания погибли более 210 мирных жителей."), 2),
+    ("tr", ("Perşembe günü bir İHA saldırısında iki adam öldü.",
+            "Anlaşmanın imzalanmasından bu yana 210'dan fazla sivil öldü."), 2),
+])
+def test_a_toll_since_the_truce_was_concluded_gives_way(language: str, texts: tuple[str, ...],
+                                                        expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "The truce in force since 2024" dates the truce, not the figures of its sentence.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "Quatre personnes ont été tuées lundi à Tyr, malgré la trêve en vigueur depuis mars 2024.", 4),
+    ("en", "Four people were killed on Monday in Tyre despite the truce in force since March 2024.", 4),
+    ("es", "Cuatro personas murieron el lunes en Tiro, pese a la tregua en vigor desde marzo de 2024.", 4),
+])
+def test_a_truce_in_force_since_a_year_keeps_the_days_toll(language: str, text: str, expected: int) -> None:
+    assert of_text(language, text) == expected
+
+
+# A toll since a dated day ("2022'den bu yana"), since a month ("از فوریه") or "over the past years"
+# is a running toll, not the news.
+@pytest.mark.parametrize(("language", "text"), [
+    ("tr", "12 Mart 2022'den bu yana bölgede ölenlerin sayısı 4 bini geçti."),
+    ("en", "Since 12 March 2022, more than 4,000 people have died in the region."),
+    ("fa", "پیشروی نیروهای شورشی از فوریه و تصرف چند شهر هزاران کشته برجای گذاشت."),
+    ("ur", "علاقے میں قبائلی تنازعات کے باعث گزشتہ برسوں کے دوران سینکڑوں افراد ہلاک ہو چکے ہیں۔"),
+    ("de", "In den vergangenen Jahren wurden in der Region Hunderte Menschen getötet."),
+])
+def test_running_tolls_since_a_date_or_over_past_years_are_background(language: str, text: str) -> None:
+    assert of_text(language, text) is None
+
+
+# A battle named by a bare month ("the clashes of March") is a past episode; a full date is not.
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Los combates de marzo dejaron decenas de muertos en la frontera.", None),
+    ("en", "The clashes of March left dozens of people dead on the border.", None),
+    ("tr", "Mart ayındaki çatışmalarda sınırda onlarca kişi ölmüş.", None),
+    ("en", "The clashes of 3 March left nine people dead on the border.", 9),
+])
+def test_a_battle_named_by_its_month_is_background(language: str, text: str, expected: int | None) -> None:
+    assert of_text(language, text) == expected
+
+
+# Turkish "bin"/"milyon" with a case suffix still scale their number: "4 bini" is 4,000.
+def test_turkish_thousand_with_a_case_suffix() -> None:
+    assert of_text("tr", "Saldırıda ölenlerin sayısı 4 bini aştı.") == 4000
+
+
+# "At least" after the noun still bounds the figure from below: "32 مدنياً على الأقل".
+def test_at_least_after_the_noun_is_a_lower_bound() -> None:
+    sentences = split_sentences("قال مسعفون إن 17 مدنياً على الأقل قُتلوا في قصف على حي سكني.", "ar")
+    killed = extract_casualties(sentences, "ar").killed
+    assert killed is not None and (killed.min, killed.max) == (17, None)
+
+
+# "Among the dead, nine …" lists a part of the toll told before: not another group to add.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("ar", ("قال مسؤولون إن 11 مقاتلاً قُتلوا في معارك قرب مأرب.",
+            "وأوضح المسؤولون أن بين القتلى سبعة من عناصر الحوثيين وأربعة جنود."), 11),
+    ("tr", ("Yetkililer çatışmalarda 11 militanın öldüğünü açıkladı.",
+            "Ölenler arasında 7 militan ve 4 asker bulunuyor."), 11),
+])
+def test_among_the_dead_lists_a_part(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# A participle after a comma opens a clause on the noun before it: "о трёх сапёрах, погибших при …".
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("ru", ("Накануне в боях у села погибли шесть военных.",
+            "Глава района сообщил также о трёх полицейских, погибших при разминировании дороги."), 9),
+    ("uk", ("Напередодні в боях біля села загинули шестеро військових.",
+            "Голова громади повідомив також про трьох цивільних, вбитих під час обстрілу."), 9),
+])
+def test_a_participle_after_a_comma_names_the_dead(language: str, texts: tuple[str, ...],
+                                                   expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# "Since the moment of …" ("с момента переворота") is a running toll that gives way.
+@pytest.mark.parametrize(("language", "texts", "expected"), [
+    ("ru", ("В среду при обстреле рынка погибли 11 человек.",
+            "Правозащитники насчитывают более 5 тысяч мирных жителей, убитых с момента переворота."), 11),
+    ("uk", ("У середу під час обстрілу ринку загинули 11 людей.",
+            "Правозахисники нарахували понад 5 тисяч цивільних, убитих з моменту перевороту."), 11),
+])
+def test_a_toll_since_the_moment_of_gives_way(language: str, texts: tuple[str, ...], expected: int) -> None:
+    assert headline(language, *texts) == expected
+
+
+# The Persian perfect "جان باخته‌اند" (have lost their lives) is a killed cue like "جان باختند".
+def test_persian_perfect_lost_their_lives() -> None:
+    assert of_text("fa", "پلیس اعلام کرد که چهار مأمور در این حمله جان باخته‌اند.") == 4

@@ -22,13 +22,15 @@ class SentenceContext:
         self.starts = {q.start: n for n, q in enumerate(self.quants)}
         self.years = [q.start for q in self.quants if (q.form == "year" or self._calendar_year(q))
                       and not self._dated(q.start) and not self._counts_people(q)
+                      and not self._state_dated(q.start)
                       and not lex.ordinal.match(self.toks, q.end)]
         self.background = self._background()
         self.soft_background = self._soft_background()
         self.older_from = self._comes_after()
 
     def _background(self) -> bool:
-        """True when the sentence tells history: "years ago", "in the past", "since 2014", "since the war"."""
+        """True when the sentence tells history: "years ago", "in the past", "since 2014",
+        "since the war"; not a truce "in force since 2024", which dates the truce, not the figures."""
         toks, lex = self.toks, self.lex
         for i in range(len(toks)):
             if lex.background.match(toks, i):
@@ -36,13 +38,50 @@ class SentenceContext:
             if toks[i].norm.endswith(lex.length_suffixes) and any(
                     0 <= k < len(toks) and lex.span_nouns.match(toks, k) for k in (i - 1, i + 1)):
                 return True  # a war named by its length is over: "the eight-year war", "جنگ هشت‌ساله"
-            if lex.since.match(toks, i):
+            if lex.since.match(toks, i) and not lex.state_since.match_ending(toks, i):
                 for k in range(i + 1, min(len(toks), i + 7)):
                     if toks[k].norm in (",", ";", "."):
                         break
-                    if k in self.years or (k <= i + 4 and lex.span_nouns.match(toks, k)):
+                    if k in self.years or (k <= i + 4 and lex.span_nouns.match(toks, k)) or self._year_at(k):
                         return True
+            if self._month_battle(i):
+                return True
+            if lex.from_date.match(toks, i) and self._date_at(i + lex.from_date.match(toks, i)):
+                return True  # "از ژانویه": from a month on, a running toll
+            if lex.since_after.match(toks, i) and any(
+                    self._year_at(k) for k in range(max(0, i - 3), i)):
+                return True  # the since word after its date: "7 Ekim 2023'ten bu yana"
         return False
+
+    def _month_battle(self, k: int) -> bool:
+        """True when a bare month at toks[k] names a battle: "the clashes of October", "the October
+        fighting", "Ekim ayındaki çatışmalarda". Such a battle is an episode told as past; a full date
+        ("the clashes of 3 October") may be the news itself and does not count."""
+        toks, lex = self.toks, self.lex
+        length = lex.months.match(toks, k)
+        if not length or any(0 <= j < len(toks) and toks[j].norm[0].isdigit() for j in (k - 1, k + length)):
+            return False
+        before = (k >= 1 and lex.month_battles.match_ending(toks, k)) or (
+            k >= 2 and lex.month_links.match(toks, k - 1) and lex.month_battles.match_ending(toks, k - 1))
+        end = k + length
+        after = any(lex.month_battles.match(toks, j) for j in range(end, min(len(toks), end + 2))
+                    if not any(is_punct(t) for t in toks[end:j + 1]))
+        return bool(before or after)
+
+    def _state_dated(self, k: int) -> bool:
+        """True when the year at toks[k] dates a state: "the truce in force since March 2024"."""
+        toks, lex = self.toks, self.lex
+        return any(lex.since.match(toks, i) and lex.state_since.match_ending(toks, i)
+                   for i in range(max(0, k - 4), k))
+
+    def _year_at(self, k: int) -> bool:
+        """True when a year (of a full date too) stands at toks[k]: since a date a year back, a toll runs.
+        A month alone may date the truce instead ("la tregua que desde septiembre permitía")."""
+        return any(q.start == k and q.form == "year" for q in self.quants)
+
+    def _date_at(self, k: int) -> bool:
+        """True when a month or a year stands at toks[k]."""
+        return bool(self.lex.months.match(self.toks, k)) or self._year_at(k)
 
     def _span_length(self, k: int) -> bool:
         """True when toks[k] starts a length of months or years and a span noun follows within two

@@ -72,6 +72,15 @@ class CueWords:
         self.perfect = phrases("perfect_link")
         self.perfect_after = phrases("perfect_after")  # verb-final perfects: "ہلاک ہو چکے ہیں"
         self.since = phrases("since")
+        # "the truce in force since 2024": the date is the truce's, not the figures'
+        self.state_since = phrases("state_since")
+        self.from_date = phrases("from_date")  # "از": a since only before a date ("از ژانویه")
+        # battles named by a bare month: "the clashes of October" is a past episode
+        self.month_battles = phrases("month_battles")
+        self.month_links = phrases("month_links")  # "of", "de" between battle and month
+        self.since_after = phrases("since_after")  # since words after their date: "2023'ten bu yana"
+        # participles that open a clause on the noun before the comma: "жителях, погибших при обстреле"
+        self.comma_participles = phrases("comma_participles")
         self.aux = phrases("passive_aux")
         self.objects = phrases("object_starts")
         self.intransitive = phrases("intransitive")  # cues that take no object: "died", "murieron"

@@ -223,6 +223,10 @@ class SentenceFigures(SentenceContext):
             # بر اثر اصابت پهپاد … جان باخت" (a civilian died when a drone hit his car)
             cause = who is not None and lex.verb_final and q.form != "single"
             thing_word = lex.non_human.match(toks, k) and not (dated or owned or cause)
+            if who is not None and toks[k].norm in _COMMAS and lex.comma_participles.match(toks, k + 1):
+                cue = match_any(lex.cues_after, toks, k + 1)
+                if cue:  # "о пятерых мирных жителях, погибших при обстреле": a participle clause's noun
+                    return Hit(cue[0], q.start, k + 1 + cue[1], who, " ".join(side_words) or None, n)
             if k in self.starts or is_punct(toks[k]) or thing_word:
                 return None
             if lex.aux.match(toks, k):

@@ -269,6 +269,10 @@ class NumberReader:
         length = self._min_after.match(toks, bare.end)
         if length:
             return Quantity(i, bare.end + length, bare.min, None, False, bare.form)
+        if (bare.end + 1 < len(toks) and toks[bare.end].norm[:1].isalpha()
+                and self._min_after.match(toks, bare.end + 1)):
+            # "32 مدنياً على الأقل", "32 civilians at least": the noun stays outside, the bound holds
+            return Quantity(i, bare.end, bare.min, None, False, bare.form)
         length = self._approx_after.match(toks, bare.end)
         if length:
             return Quantity(i, bare.end + length, bare.min, bare.max, True, bare.form)
