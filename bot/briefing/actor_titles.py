@@ -17,8 +17,8 @@ from importlib import resources
 
 from .actor_types import Mention
 from .gazetteer import bare, trie_regex
+from .languages import ARABIC_SCRIPT
 
-ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 # Word characters plus the Persian zero-width non-joiner and Arabic vowel marks (not \w in Python).
 _W = r"[\w\u064b-\u065f\u0670]"
 TOKEN = re.compile(rf"[^\W\d_](?:(?:{_W}|[\u200c'’-])*{_W})?|\d[\d.,]*|[^\w\s\u200c]")

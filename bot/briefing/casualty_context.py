@@ -77,7 +77,8 @@ class SentenceContext:
     def _year_at(self, k: int) -> bool:
         """True when a year (of a full date too) stands at toks[k]: since a date a year back, a toll runs.
         A month alone may date the truce instead ("la tregua que desde septiembre permitía")."""
-        return any(q.start == k and q.form == "year" for q in self.quants)
+        n = self.starts.get(k)
+        return n is not None and self.quants[n].form == "year"
 
     def _date_at(self, k: int) -> bool:
         """True when a month or a year stands at toks[k]."""

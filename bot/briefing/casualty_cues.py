@@ -131,7 +131,6 @@ class CueWords:
         self.running_then = phrases("running_then")  # "since then", "seither": a start point told elsewhere
         # "the deadliest day since the truce": a superlative by a "since" compares, it counts nothing up
         self.superlatives = phrases("superlatives")
-        # a sentence opening on a place ("In Charkiw wurden …"): its tolls are of that place
         # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
         self.update_before = phrases("update_before")
         self.update_after = phrases("update_after")

@@ -46,6 +46,7 @@ from .ceasefire_cues import (
 )
 from .ceasefire_lexicon import Lexicon, lexicon
 from .model import Ceasefire, Sentence
+from .numbers import without_marks
 
 # A ceasefire goes proposed → agreed → holding → violated → collapsed; when a text reports several
 # states the furthest one is the latest in the story's own time. A *new* truce proposed after a
@@ -56,8 +57,6 @@ _RENEWAL_RANK = 5
 _NOT_CONFLICT_WINDOW = 40
 # An agreement verb this close before "truce talks" / "talks on a truce" governs the talks.
 _TALKS_AFTER = 40
-# Arabic-script short vowels, tanween, shadda and sukun, and the dagger alif: left out before reading.
-_SHORT_VOWELS = str.maketrans("", "", "".join(map(chr, range(0x064B, 0x0653))) + "\u0670")
 # The most words between a comma and the speech verb of a tag ("…, the envoy announced").
 _TAG_WORDS = 3
 # States a truce reaches after it began: the year it was agreed does not date them.
@@ -302,9 +301,9 @@ def _fighting_resumed(sentences: Sequence[Sentence], readings: Sequence[_Reading
     for sentence in sentences:
         if sentence.index in read or not any(0 < sentence.index - i <= _RESUMED_AFTER for i in live):
             continue
-        if any(affirmed(sentence.text, match, lex) for match in renewed.finditer(sentence.text)):
-            rank, history = _LIFECYCLE["collapsed"], _is_history(sentence.text, "collapsed", lex)
-            return [_Reading(sentence.index, "collapsed", rank, True, history, sentence.text)]
+        reading = _said_of_it(sentence, renewed, "collapsed", lex)
+        if reading is not None:
+            return [reading]
     return []
 
 
@@ -317,17 +316,17 @@ def _deal_breaches(sentences: Sequence[Sentence], readings: Sequence[_Reading],
     if breach is None or not current:
         return []
     read = {r.index for r in readings}
-    found = []
-    for sentence in sentences:
-        if sentence.index <= current[0] or sentence.index in read:
-            continue
-        for match in breach.finditer(sentence.text):
-            if affirmed(sentence.text, match, lex):
-                background = _is_history(sentence.text, "violated", lex)
-                found.append(_Reading(sentence.index, "violated", _LIFECYCLE["violated"], True, background,
-                                      sentence.text))
-                break
-    return found
+    later = (s for s in sentences if s.index > current[0] and s.index not in read)
+    return [r for s in later if (r := _said_of_it(s, breach, "violated", lex)) is not None]
+
+
+def _said_of_it(sentence: Sentence, pattern: re.Pattern[str], status: str, lex: Lexicon) -> _Reading | None:
+    """A strong reading of `status` for a sentence that does not name the truce but says it of it
+    (`pattern` affirmed: "fighting resumed", "violated the agreement"), else None."""
+    if not any(affirmed(sentence.text, match, lex) for match in pattern.finditer(sentence.text)):
+        return None
+    history = _is_history(sentence.text, status, lex)
+    return _Reading(sentence.index, status, _LIFECYCLE[status], True, history, sentence.text)
 
 
 def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire:
@@ -336,7 +335,7 @@ def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire
     # The cues are written without Arabic-script short vowels, which writers add at will ("قُتلوا",
     # "أُبرم"): they are read on the sentences without them, and the evidence is the sentence as written.
     written = {s.index: s.text for s in sentences}
-    sentences = [replace(s, text=s.text.translate(_SHORT_VOWELS)) for s in sentences]
+    sentences = [replace(s, text=without_marks(s.text)) for s in sentences]
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
     readings += _deal_breaches(sentences, readings, lex)
     readings += _fighting_resumed(sentences, readings, lex)

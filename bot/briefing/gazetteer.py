@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 
 from .errors import UnsupportedLanguage
-from .languages import LANGUAGES
+from .languages import ARABIC_SCRIPT, LANGUAGES
 
 # Words between two capitalised words that still belong to one name ("Party of Spain", "bin Laden").
 _JOINERS = r"(?:of|the|for|de|del|la|al|bin|ibn|van|von|da|di|du|le|el|ul|ur|y)"
@@ -28,7 +28,6 @@ _PROCLITICS = r"(?<![^\W\u0648\u0628\u0644\u0641\u0643])"
 # tells names apart ("عمّان" is Amman, "عمان" Oman).
 _MARKS = re.compile("[\u064b-\u0650\u0652\u0670]")
 _MARKS_OPTIONAL = "[\u064b-\u0650\u0652\u0670]*"
-_ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Cue lists that hold names, not grammar: usable in any language.
 _NAME_LISTS = ("outlets", "never", "places", "org_heads", "armed_heads", "state_heads", "place_words")
@@ -166,7 +165,7 @@ def _char(ch: str) -> str:
 
 def alternation(forms: list[str], flags: int = 0, language: str = "en") -> re.Pattern[str] | None:
     """One regex matching any of `forms` as whole words (longest first), with the language's case endings."""
-    marks = language in _ARABIC_SCRIPT
+    marks = language in ARABIC_SCRIPT
     forms = sorted({stem(bare(f) if marks else f, language) for f in forms if f}, key=len, reverse=True)
     if not forms:
         return None
@@ -179,7 +178,7 @@ def alternation(forms: list[str], flags: int = 0, language: str = "en") -> re.Pa
     endings, _ = language_inflection(language)
     letters = _ENDING_LETTERS.get(language)
     tail = (rf"[{letters}]{{0,{endings}}}" if letters else rf"\w{{0,{endings}}}") if endings else ""
-    if language in {"ar", "fa", "ur"}:
+    if language in ARABIC_SCRIPT:
         before = _PROCLITICS
     else:  # English keeps "O'Brien" whole; French and others elide onto names ("l'ONU")
         before = r"(?<![\w'’-])" if language == "en" else r"(?<![\w-])"

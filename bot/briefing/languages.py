@@ -17,6 +17,8 @@ LANGUAGES: dict[str, str] = {
 }
 
 RIGHT_TO_LEFT = frozenset({"ar", "ur", "fa"})
+# Written in Arabic script: clitics on words, optional short vowels, no capitals.
+ARABIC_SCRIPT = frozenset({"ar", "fa", "ur"})
 
 # Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Burmese): the
 # summarizer's words are space-separated, so these get a clear refusal instead of a wrong summary.

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .actor_titles import ARABIC_SCRIPT, TOKEN, Taken, word_alternation
+from .actor_titles import TOKEN, Taken, word_alternation
 from .actor_types import Mention
+from .languages import ARABIC_SCRIPT
 
 # A quoted name; single quotes only after a space (an apostrophe elides: "d'Abou").
 _QUOTED = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{2,60})[»\"”“]|\s+['‘]([^'’‘\n]{2,60})['’]")

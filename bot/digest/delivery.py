@@ -28,14 +28,14 @@ import uuid
 import warnings
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
-from ..briefing.model import CasualtyReport
+from ..render.json import report_from_dict
 from ..storage.digests import ChatDigest
 from .model import Situation
 from .service import DigestMessage, DigestService
@@ -85,27 +85,17 @@ async def _went_out(request: asyncio.Future[object] | None, wait: float) -> int:
     return int(not request.cancelled() and request.exception() is None)
 
 
-_REPORT_FIELDS = frozenset(f.name for f in fields(CasualtyReport))
-
-
 def situations_to_json(situations: Sequence[tuple[str, Situation | None]]) -> list[Any]:
     """Each topic's situation as JSON for the delivery log (what record_sent needs of a digest)."""
     return [[topic, None if s is None else asdict(s)] for topic, s in situations]
-
-
-def _report(value: dict[str, Any] | None) -> CasualtyReport | None:
-    """A stored report; keys of a field since dropped are ignored (a remainder outlives a deploy)."""
-    if value is None:
-        return None
-    return CasualtyReport(**{k: v for k, v in value.items() if k in _REPORT_FIELDS})
 
 
 def situations_from_json(value: Any) -> tuple[tuple[str, Situation | None], ...]:
     """The situations `situations_to_json` stored."""
     return tuple(
         (topic, None if s is None else Situation(
-            s["ceasefire"], s["previous_ceasefire"], _report(s["killed"]), _report(s["injured"]),
-            tuple((name, count) for name, count in s["actors"])))
+            s["ceasefire"], s["previous_ceasefire"], report_from_dict(s["killed"]),
+            report_from_dict(s["injured"]), tuple((name, count) for name, count in s["actors"])))
         for topic, s in value or ()
     )
 

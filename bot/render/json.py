@@ -59,9 +59,9 @@ def briefing_from_dict(d: dict[str, Any]) -> Briefing:
             for a in d.get("actors") or ()
         ),
         casualties=Casualties(
-            killed=_report_from(cas.get("killed")),
-            injured=_report_from(cas.get("injured")),
-            reports=tuple(r for r in map(_report_from, cas.get("reports") or ()) if r),
+            killed=report_from_dict(cas.get("killed")),
+            injured=report_from_dict(cas.get("injured")),
+            reports=tuple(r for r in map(report_from_dict, cas.get("reports") or ()) if r),
         ),
         ceasefire=Ceasefire(
             status=cf.get("status", "none"),
@@ -90,7 +90,8 @@ def _report(r: CasualtyReport | None) -> dict[str, Any] | None:
     return None if r is None else asdict(r)
 
 
-def _report_from(d: dict[str, Any] | None) -> CasualtyReport | None:
+def report_from_dict(d: dict[str, Any] | None) -> CasualtyReport | None:
+    """A casualty report read back from its JSON object (keys it does not know are ignored)."""
     if not d:
         return None
     return CasualtyReport(
