@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import json
-from importlib import resources
 
 import pytest
 from conftest import shared_path
@@ -12,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.briefing.casualties import extract_casualties
+from bot.briefing.casualty_cues import entry_of
 from bot.briefing.languages import LANGUAGES
 from bot.briefing.model import CASUALTY_KINDS, Casualties, CasualtyReport, Sentence
 from bot.briefing.sentences import split_sentences
@@ -299,10 +298,11 @@ def test_other_languages(language: str, text: str, kind: str, low: int) -> None:
 
 
 def test_every_language_has_cue_words_for_every_kind() -> None:
-    data = json.loads(resources.files("bot.briefing").joinpath("data/casualties.json").read_text("utf-8"))
     for code in LANGUAGES:
-        assert set(data[code]["kinds"]) == set(CASUALTY_KINDS), code
-        assert data[code]["who"] and data[code]["vague"], code
+        data = entry_of(code)
+        assert data is not None, code
+        assert set(data["kinds"]) == set(CASUALTY_KINDS), code
+        assert data["who"] and data["vague"], code
 
 
 def test_unknown_language_falls_back_to_english() -> None:

@@ -1,4 +1,59 @@
-"""The casualty cue words of each language (bot/briefing/data/casualties.json), compiled once."""
+"""The casualty cue words of each language (bot/briefing/data/casualties_<language>.json), compiled once.
+
+The keys of a language's file:
+
+- about: adding a language is adding one file with these keys; missing keys read as empty. A word ending
+  in * is a stem (matches any word it begins); phrases are space-separated tokens, lower case.
+- numbers: decimal, thousands (digit group separators), number_words, scale_words, number_joiners, vague (word
+  -> lower bound), vague_needs_of, single (articles read as 1 before a person noun), indefinite, pronoun_one,
+  min_before/max_before/below_before/approx_before/min_after/approx_after, range_start/range_join/range_from,
+  ordinal_after; a number word or person noun carrying a clitic that is also a chain word ('وثلاثة', 'وامرأة')
+  is joined by 'and' to the figure before
+- kinds: cue phrases per kind (killed, injured, missing, captured, displaced); kind_before_only /
+  kind_after_only: cues that only stand before / after the number; adjacent_cues: cues that must follow the
+  number closely; tolls: phrases whose figure follows (death toll); before_links: words between a cue and its
+  number; toll_window (tokens a toll phrase may stand before its number, default 8); chain_words ('and'
+  joining two figures of one verb); subject_between (verb-subject-object: words of a subject allowed between a
+  verb and its number)
+- people: who: canonical group -> nouns; person_nouns: singular nouns for a lone victim; distinct_who,
+  distinct_persons: two families of disjoint groups, the groups of one family added across sentences; fillers:
+  words skipped between number and cue; others ('two others were killed': alone in a later sentence, another
+  group even of mere 'people'); asides (', including …,'); partitive ('of the' + cue = part of a toll);
+  age_words; verb_final (true: the verb ends the clause, so a number followed by a people noun is read up to
+  the clause's end); lone_victims (true in languages without articles: a singular person noun right by a kill
+  verb counts one); complement_starts (a people noun's 'of' phrase, read through up to an intransitive or
+  passive verb: 'five members of the gang died'); with_before / with_after ('along with two others', 'iki
+  örgüt mensubuyla birlikte'): a figure told as the companions of one unnumbered victim adds that victim;
+  of_them ('two of them', 'از آنان': who the last group named before the figure in its sentence is, when the
+  figure names only people)
+- not_casualties: non_human, months, not_number_before, hypothetical, background_strong, since (+ a year or
+  span_nouns), span_nouns, perfect_link, not_violent; length_suffixes (an adjective of duration, '-year': next
+  to a span noun it names a past war); bodies + handover (a killed figure by a bodies word with a hand-over
+  word near it counts no death of the events reported: bodies returned in an exchange; bodies_to_families: not
+  when they go to the victims' families); running_since (a running total since a start point: it gives way to
+  the events' own tolls, as a pluperfect toll does); running_then ('since then', 'seither': the same for tolls
+  in the thousands); superlatives ('deadliest', 'más sangrienta': by a running_since phrase it compares a day,
+  it counts nothing up); past_month_before / past_month_after ('last May', 'mai dernier': a month named as
+  past makes a sentence history); year_words / calendar_after (a number of another calendar's years, 1300-1499
+  as Solar or lunar Hijri, is a year after a year word or a month, or before a calendar mark: 'در سال ۱۴۰۳',
+  '1446 هـ'); background_soft ('a year ago', 'il y a un an'; also a month named as past): a toll so dated
+  gives way to the events' own tolls and is dropped when told in the pluperfect, as a single story may be
+  about a killing a year ago; span_units (months, years: a number of them before a span noun, '14 months of
+  fighting', tells a war by its length, so the sentence is history); perfect_after (verb-final perfects after
+  the figure, 'ہلاک ہو چکے ہیں': with a span noun before a figure in the thousands, a war's running toll);
+  comes_after ('comes ... weeks after', gapped as pluperfect: the figures after it are of an older event and
+  give way as background_soft ones)
+- context: both_sides, both_sides_not_before, also, claim_before, claim_after, claim_stop, pronoun_claimers,
+  passive_aux, object_starts, clitics (Arabic prefixes stripped before matching), capitalised_nouns (true
+  where every noun is capitalised, e.g. German); separate (another group, said anywhere in the sentence: 'in
+  addition', 'par ailleurs'), side_marks (another side's report: 'in return fire', 'de son côté'; adds armed
+  groups only), part_of (a part of a toll told before the figure: 'among them', 'darunter') and part_after
+  (after it: 'were among the dead'), total_words ('in total': nothing is added to that toll), pluperfect ('A
+  ... B': parts in order within the figure's clause; such tolls count only when nothing else is told) and
+  pluperfect_suffixes (Turkish), update_before / update_after ('rose to', 'افزایش یافت': a toll whose cue
+  stands further back in the sentence); intransitive (cues that take no object, so a word after them is no
+  object: 'murieron el lunes')
+"""
 
 from __future__ import annotations
 
@@ -11,10 +66,10 @@ from importlib import resources
 from .numbers import NumberReader, Phrases, Tok
 
 
-@cache
-def _all_data() -> dict:
-    """The cue-word file, read once."""
-    return json.loads(resources.files(__package__).joinpath("data/casualties.json").read_text("utf-8"))
+def entry_of(language: str) -> dict | None:
+    """The cue data of `language` (data/casualties_<language>.json), or None where it has none."""
+    path = resources.files(__package__).joinpath("data", f"casualties_{language}.json")
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None
 
 
 class CueWords:
@@ -143,10 +198,10 @@ class CueWords:
 @cache
 def cue_words(language: str) -> CueWords:
     """The compiled cue words of `language` (English where the language has no entry)."""
-    data = _all_data()
-    if language not in data or language.startswith("_"):
-        language = "en"
-    return CueWords(data[language], language)
+    data = entry_of(language)
+    if data is None:
+        language, data = "en", entry_of("en")
+    return CueWords(data, language)
 
 
 def _gate(phrases: Iterable[str], clitics: Sequence[str]) -> re.Pattern[str]:
