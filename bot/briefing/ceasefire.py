@@ -39,6 +39,7 @@ from .ceasefire_cues import (
     affirmed,
     affirmed_near,
     after_insertion,
+    after_relative,
     cut_off,
     judge,
     lead_in,
@@ -63,6 +64,8 @@ _TAG_WORDS = 3
 _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
 # How many sentences after a dated collapse, or a truce in effect, may say that fighting resumed.
 _RESUMED_AFTER = 2
+# The most words between talks and the verb that ends them ("the next round of talks in Istanbul … ended").
+_SUBJECT_WORDS = 10
 # The states of a truce that fighting resumed after it ends.
 _IN_EFFECT = frozenset({"agreed", "holding", "violated"})
 
@@ -107,6 +110,22 @@ def _talks_end(talks: Sequence[tuple[int, int]], terms: Sequence[tuple[int, int]
     """Whether the truce named last before `pos` is the object of talks ("talks for a truce … ended")."""
     before = [t for t in terms if t[1] <= pos]
     return bool(before) and any(a <= before[-1][0] and before[-1][1] <= b <= pos for a, b in talks)
+
+
+def _talks_ended(text: str, terms: Sequence[Span], pos: int, lex: Lexicon) -> bool:
+    """Whether the end cue at `pos` is said of talks named after the truce, in a clause of their own
+    ("agreed a truce in October, but the next round of talks ended without result") or, where modifiers
+    precede their noun, as the truce's talks ("ateşkes … görüşmelerin ikinci turu sona erdi")."""
+    talks = lex.lists["talks"]
+    last = max((b for _, b in terms if b <= pos), default=None)
+    if talks is None or last is None:
+        return False
+    for match in talks.finditer(text, last, pos):
+        between, after = text[last:match.start()], text[match.end():pos]
+        own_clause = lex.verb_final or lex.clause_break.search(between) is not None
+        if own_clause and not lex.clause_break.search(after) and len(WORD.findall(after)) <= _SUBJECT_WORDS:
+            return True
+    return False
 
 
 def _harm_since(text: str, lex: Lexicon) -> int | None:
@@ -169,9 +188,11 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
             if status == "proposed" and any(a <= match.start() < b for a, b in denied):
                 negated = True  # "لا توجد أي محادثات بشأن التهدئة": the talks' own word is denied with them
                 continue
-            if ((near(match.span(), spans) or after_insertion(match.span(), spans, text, lex))
+            if ((near(match.span(), spans) or after_insertion(match.span(), spans, text, lex)
+                 or after_relative(match.span(), spans, text, lex))
                     and not cut_off(match.span(), spans, marks)):
-                if status == "collapsed" and _talks_end(talk_spans, spans, match.start()):
+                if status == "collapsed" and (_talks_end(talk_spans, spans, match.start())
+                                              or _talks_ended(text, spans, match.start(), lex)):
                     # "talks on a truce broke down": the talks ended, the truce is still only proposed.
                     found.append(("proposed", match.start()))
                     continue

@@ -29,6 +29,10 @@ _NEGATED = {"agreed": None, "proposed": None, "holding": "violated", "violated":
 _INSERTION = re.compile(r"[,،][^,،;:()\u2014\u2013]*[,،]")
 _AFTER_INSERTION_WORDS = 3
 _BRACKETS = re.compile(r"\([^()]*\)")
+# A relative clause opens this close after its noun ("آتش‌بس میان اسرائیل و حماس که …"), and the main
+# clause after it reaches its verb in this many words ("به گفته مقام‌های دو طرف همچنان پابرجاست").
+_RELATIVE_AFTER_WORDS = 5
+_MAIN_CLAUSE_WORDS = 16
 WORD = re.compile(r"[\w\u200c\u064b-\u065f\u0670'’-]+")
 
 Span = tuple[int, int]
@@ -64,6 +68,23 @@ def after_insertion(span: Span, spans: Sequence[Span], text: str, lex: Lexicon) 
         return False
     rest = _INSERTION.sub(" ", between)
     return "," not in rest and "،" not in rest and len(rest) <= WINDOW
+
+
+def after_relative(span: Span, spans: Sequence[Span], text: str, lex: Lexicon) -> bool:
+    """Whether the cue is the verb of a truce that a relative clause follows, in a verb-final language.
+
+    "آتش‌بسی که ماه گذشته … امضا شد، به گفته ساکنان … رعایت شده است": the clause opened by "که" ends
+    at a comma, and the main clause after it, up to the cue, is the truce's."""
+    relative = lex.lists["relative"]
+    before = [t for t in spans if t[1] <= span[0]]
+    if not lex.verb_final or relative is None or not before:
+        return False
+    between = text[before[-1][1]:span[0]]
+    opened = relative.search(between)
+    if opened is None or len(WORD.findall(between[:opened.start()])) > _RELATIVE_AFTER_WORDS:
+        return False
+    _, comma, tail = between[opened.end():].rpartition("،" if "،" in between else ",")
+    return bool(comma) and not lex.clause_break.search(tail) and len(WORD.findall(tail)) <= _MAIN_CLAUSE_WORDS
 
 
 def affirmed(text: str, match: re.Match[str], lex: Lexicon) -> bool:

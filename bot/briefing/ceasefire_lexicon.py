@@ -23,7 +23,13 @@ attempt failed ('came to nothing'), read only with `revival` (the language's col
 deal_breach: a breach of 'the agreement'/'the deal' without the truce's name ('accused Kyiv of violating
 the agreement'); read only in a text that already reports a current truce, and only after its first
 mention. announce: the speech verbs among the agreement cues ('announced', 'anunció'): after a comma
-that ends a clause about truce talks they are its speech tag, not an agreement.
+that ends a clause about truce talks they are its speech tag, not an agreement. talks: nouns for talks,
+rounds and meetings, which an end cue may be said of ('the next round of talks ended without result').
+verb_final (true/false): the verb ends its clause and modifiers stand before their noun, so a truce
+named before talks in one clause may be the talks' modifier ('ateşkesin kalıcı hale getirilmesi
+amacıyla düzenlenen görüşmelerin ikinci turu sona erdi'). relative: the relative word that opens a
+clause after a noun in a verb-final language ('آتش‌بسی که … امضا شد، … رعایت شده است'): the verb after
+that clause's comma is the truce's.
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ STATUSES = ("proposed", "agreed", "holding", "violated", "collapsed")
 LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
-             "harm", "revival", "failure", "deal_breach", "announce")
+             "harm", "revival", "failure", "deal_breach", "announce", "talks", "relative")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")
@@ -65,6 +71,7 @@ class Lexicon:
     brokered_by: tuple[re.Pattern[str], ...]
     where: tuple[re.Pattern[str], ...]
     after_reach: int = _AFTER_REACH
+    verb_final: bool = False
 
 
 def entry_of(language: str) -> dict | None:
@@ -112,6 +119,7 @@ def lexicon(language: str) -> Lexicon:
                           for p in entry.get("brokered_by", [])),
         where=tuple(re.compile(_fill(p, refs), re.IGNORECASE) for p in entry.get("where", [])),
         after_reach=int(entry.get("negation_after_words", _AFTER_REACH)),
+        verb_final=bool(entry.get("verb_final", False)),
     )
 
 
