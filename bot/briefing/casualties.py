@@ -12,6 +12,7 @@ from .casualty_sentence import SentenceFigures
 from .model import Casualties, CasualtyReport, Sentence
 from .numbers import without_marks
 
+_LEAD = 3  # sentences of a report's lead: a figure after them is told as detail or background
 _RUNNING_TOLL = 1000  # a pluperfect toll this large is history, as "a conflict that has killed 10,000"
 # groups another side reports as its own or its enemy's losses (a civilian toll there may repeat ours)
 _ARMED = frozenset({"soldiers", "police", "militants"})
@@ -36,8 +37,17 @@ def _total(group: list[_Found]) -> CasualtyReport:
     chains: dict[int, list[_Found]] = {}
     for f in group:
         chains.setdefault(f.chain, []).append(f)
-    best = max(chains.values(), key=lambda fs: sum(f.report.min or f.report.max or 0 for f in fs))
-    return _sum([f.report for f in best]) if len(best) > 1 else best[0].report
+    # another verb's figure told as more people ("… and two others died later in hospital", "… while four
+    # attackers were also killed") is added to the largest of the sentence's other chains
+    more = [fs for fs in chains.values() if all((f.marks.others or f.marks.also) and not (
+        f.marks.part or f.marks.earlier or f.marks.total) for f in fs)]
+    plain = [fs for fs in chains.values() if all(fs is not m for m in more)] or list(chains.values())
+    best = max(plain, key=lambda fs: sum(f.report.min or f.report.max or 0 for f in fs))
+    # ... unless that chain is an overall total or a toll told rising: "two of the wounded died, raising
+    # the toll to 9" counts them in it
+    more = [] if any(f.marks.total or f.marks.toll for f in best) else more
+    reports = [f.report for f in best] + [f.report for fs in more if fs is not best for f in fs]
+    return _sum(reports) if len(reports) > 1 else reports[0]
 
 
 def _sum(reports: list[CasualtyReport]) -> CasualtyReport:
@@ -71,6 +81,12 @@ def _running(f: _Found) -> bool:
     return f.marks.running or (f.marks.then and _value(f.report) >= _RUNNING_TOLL)
 
 
+def _war_toll(f: _Found) -> bool:
+    """True for thousands told vaguely after the lead ("the battles left thousands dead"): news tells
+    a whole war's toll so, never the events it reports."""
+    return f.report.approximate and _value(f.report) >= _RUNNING_TOLL and f.sentence >= _LEAD
+
+
 def _value(report: CasualtyReport) -> int:
     """The figure's lower bound, else its upper bound, else 0."""
     return report.min if report.min is not None else report.max or 0
@@ -87,7 +103,9 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
 
     Tolls told in the pluperfect, and running totals ("since the start of the month"), count only when
     nothing else is told; pluperfect tolls never in the thousands ("the war had killed 4,000"); a toll
-    "since then" gives way when it is in the thousands ("seither wurden Zehntausende getötet").
+    "since then" gives way when it is in the thousands ("seither wurden Zehntausende getötet"); vague
+    thousands after the lead never count ("the battles left thousands dead"). Another side's report after
+    a pluperfect toll ("Die Armee erklärte ihrerseits …") tells the same events, so the pluperfect counts.
     A group is added to the largest total when its sentence says it is another group ("three
     attackers were also killed", "par ailleurs") and names who they were, or is another side's report
     ("in return fire", "de son côté") of armed men; unless the total is said to be overall ("in
@@ -101,9 +119,14 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     if not mine:
         return None
     # a pluperfect toll of thousands is a war's running toll ("the war had killed 60,000"): history
-    mine = [f for f in mine if not (f.marks.earlier and (f.report.min or f.report.max or 0) >= _RUNNING_TOLL)]
-    # a pluperfect toll told as another group ("four passers-by had also been hurt") is still one
-    mine = [f for f in mine if not f.marks.earlier or f.marks.also or f.marks.apart] or mine
+    mine = [f for f in mine
+            if not (f.marks.earlier and _value(f.report) >= _RUNNING_TOLL) and not _war_toll(f)]
+    # a pluperfect toll told as another group ("four passers-by had also been hurt") is still one; and
+    # another side's report after a pluperfect toll answers it ("Zuvor waren zwölf Zivilisten getötet
+    # worden. Die Armee erklärte ihrerseits, sechs Soldaten …"): both tell the same events
+    current = [f for f in mine if not f.marks.earlier or f.marks.also or f.marks.apart]
+    if not _answers(current, mine):
+        mine = current or mine
     # a running total since a start point ("since the start of the truce, 300 have died") gives way too
     mine = [f for f in mine if not _running(f)] or mine
     if not mine:
@@ -112,7 +135,11 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     for f in mine:
         by_sentence.setdefault(f.sentence, []).append(f)
     totals = {s: _total(group) for s, group in by_sentence.items()}
-    best_sentence = max(totals, key=lambda s: (_size(totals[s]), -s))
+    # "two others were killed", "the assailant was shot dead" alone in its sentence is added to the toll
+    # told beside it, never the toll itself
+    told = [s for s, g in by_sentence.items()
+            if not (len(g) == 1 and (g[0].marks.others or g[0].marks.perpetrator) and not g[0].marks.part)]
+    best_sentence = max(told or totals, key=lambda s: (_size(totals[s]), -s))
     best = totals[best_sentence]
     if any(f.marks.total for f in by_sentence[best_sentence]):
         return best
@@ -127,6 +154,11 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
             # "two others were killed" alone in another sentence: other people than those counted, even
             # when only "people" (beside a figure of its own sentence, "others" are others than that one)
             extra[f.sentence] = f.report
+            continue
+        if f.marks.perpetrator and alone and f.sentence != best_sentence and not f.marks.part \
+                and who not in counted - {None, "people"}:
+            # "the assailant was shot dead" in a sentence of its own: not one of the victims counted
+            extra[who or f.sentence] = f.report
             continue
         # a sentence-wide mark may belong to another clause: only a group smaller than the total
         side = who in _ARMED or (best.who in _ARMED and who in _UNARMED)
@@ -145,9 +177,17 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     # the largest figure of each group of one family, added, when that beats every single stated total.
     for family in families:
         summed = _groups(mine, family)
-        if best.who in family and summed is not None and (summed.min or 0) > (best.min or 0):
+        # a total that adds groups of the family already ("4 police and 2 civilians") names no one group
+        mixed = best.who is None and all(f.report.who in family for f in by_sentence[best_sentence])
+        if (best.who in family or mixed) and summed is not None and (summed.min or 0) > (best.min or 0):
             return summed
     return best
+
+
+def _answers(current: list[_Found], mine: list[_Found]) -> bool:
+    """True when every figure left is another side's report told after a pluperfect one."""
+    first = min((f.sentence for f in mine if f not in current), default=None)
+    return bool(current) and first is not None and all(f.marks.side and f.sentence > first for f in current)
 
 
 def _groups(mine: list[_Found], family: frozenset[str]) -> CasualtyReport | None:
@@ -157,8 +197,12 @@ def _groups(mine: list[_Found], family: frozenset[str]) -> CasualtyReport | None
         who, low = f.report.who, f.report.min
         if f.marks.part or who not in family or low is None:
             continue
-        if who not in groups or low > (groups[who].min or 0):
-            groups[who] = f.report
+        # figures of one group on one verb are added: "четверо сотрудников полиции и охранник"
+        mates = [g.report for g in mine if g.sentence == f.sentence and g.chain == f.chain
+                 and g.report.who == who and not g.marks.part and g.report.min is not None]
+        report = _sum(mates) if len(mates) > 1 else f.report
+        if who not in groups or (report.min or 0) > (groups[who].min or 0):
+            groups[who] = report
     if len(groups) < 2:
         return None
     return _sum(sorted(groups.values(), key=lambda r: -(r.min or 0)))

@@ -24,6 +24,7 @@ class SentenceContext:
                       and not self._dated(q.start) and not self._counts_people(q)
                       and not self._state_dated(q.start)
                       and not lex.ordinal.match(self.toks, q.end)]
+        self.running_from = self._running_to()
         self.background = self._background()
         self.soft_background = self._soft_background()
         self.older_from = self._comes_after()
@@ -32,7 +33,7 @@ class SentenceContext:
         """True when the sentence tells history: "years ago", "in the past", "since 2014",
         "since the war"; not a truce "in force since 2024", which dates the truce, not the figures."""
         toks, lex = self.toks, self.lex
-        for i in range(len(toks)):
+        for i in range(self.running_from):  # not the history of a running total told after the day's toll
             if lex.background.match(toks, i):
                 return True
             if toks[i].norm.endswith(lex.length_suffixes) and any(
@@ -52,6 +53,21 @@ class SentenceContext:
                     self._year_at(k) for k in range(max(0, i - 3), i)):
                 return True  # the since word after its date: "7 Ekim 2023'ten bu yana"
         return False
+
+    def _running_to(self) -> int:
+        """Where a clause bringing a running total up starts ("…, portant à 310 le nombre de morts depuis
+        le début de l'année", "…, womit die Zahl der Toten seit Beginn der Offensive auf 1200 steigt"): after
+        a figure of the sentence, and with a since, running or history phrase after it. The sentence's
+        length when there is none."""
+        toks, lex = self.toks, self.lex
+        for i in range(1, len(toks)):
+            if not lex.running_to.match(toks, i) or not any(
+                    q.end <= i and q.form in ("digits", "words", "vague") for q in self.quants):
+                continue
+            if any(lex.since.match(toks, k) or lex.running.match(toks, k) or lex.background.match(toks, k)
+                   for k in range(i, len(toks))):
+                return i
+        return len(toks)
 
     def _month_battle(self, k: int) -> bool:
         """True when a bare month at toks[k] names a battle: "the clashes of October", "the October
@@ -164,6 +180,8 @@ class SentenceContext:
             return True  # "a 26-year-old", "ein 26-jähriger"
         if lex.not_number_before.match_ending(toks, q.start) or lex.months.match_ending(toks, q.start):
             return True
+        if lex.of_which.match_ending(toks, q.start) and self._things_before(q.start):
+            return True  # "143 drones, dont 126 ont été abattus": a part of the drones
         if q.end < len(toks):
             nxt = toks[q.end]
             # a lone person noun is a person whatever follows: "водитель машины" is the car's driver, and
@@ -177,6 +195,16 @@ class SentenceContext:
                 return True  # "10:30", "5%", "1/3"; "rose to five: two of the injured died" counts
             if nxt.norm in ("-", "–") and q.end + 1 < len(toks) and toks[q.end + 1].norm[0].isdigit():
                 return True  # phone numbers, scores
+        return False
+
+    def _things_before(self, k: int) -> bool:
+        """True when the last noun named before toks[k] that counts anything counts things, not people."""
+        toks, lex = self.toks, self.lex
+        for i in range(k - 1, -1, -1):
+            if match_any(lex.who, toks, i):
+                return False
+            if lex.non_human.match(toks, i):
+                return True
         return False
 
     def _age_end(self, k: int) -> int | None:

@@ -5,7 +5,8 @@ The keys of a language's file:
 - about: adding a language is adding one file with these keys; missing keys read as empty. A word ending
   in * is a stem (matches any word it begins); phrases are space-separated tokens, lower case.
 - numbers: decimal, thousands (digit group separators), number_words, scale_words, number_joiners, vague (word
-  -> lower bound), vague_needs_of, single (articles read as 1 before a person noun), indefinite, pronoun_one,
+  -> lower bound), vague_needs_of, single (articles read as 1 before a person noun), single_person (definite
+  articles: a quantity of 1 only right before a person noun), indefinite, pronoun_one,
   min_before/max_before/below_before/approx_before/min_after/approx_after, range_start/range_join/range_from,
   ordinal_after; a number word or person noun carrying a clitic that is also a chain word ('وثلاثة', 'وامرأة')
   is joined by 'and' to the figure before
@@ -25,16 +26,21 @@ The keys of a language's file:
   passive verb: 'five members of the gang died'); with_before / with_after ('along with two others', 'iki
   örgüt mensubuyla birlikte'): a figure told as the companions of one unnumbered victim adds that victim;
   of_them ('two of them', 'از آنان': who the last group named before the figure in its sentence is, when the
-  figure names only people)
+  figure names only people); of_which ('dont', 'of which', 'davon' before a figure): a part of the things
+  named last before it when those are no people ('143 drones, dont 126 ont été abattus')
 - not_casualties: non_human, months, not_number_before, hypothetical, background_strong, since (+ a year or
   span_nouns), span_nouns, perfect_link, not_violent; length_suffixes (an adjective of duration, '-year': next
   to a span noun it names a past war); bodies + handover (a killed figure by a bodies word with a hand-over
   word near it counts no death of the events reported: bodies returned in an exchange; bodies_to_families: not
   when they go to the victims' families); running_since (a running total since a start point: it gives way to
   the events' own tolls, as a pluperfect toll does); running_then ('since then', 'seither': the same for tolls
-  in the thousands); superlatives ('deadliest', 'más sangrienta': by a running_since phrase it compares a day,
-  it counts nothing up); past_month_before / past_month_after ('last May', 'mai dernier': a month named as
-  past makes a sentence history); year_words / calendar_after (a number of another calendar's years, 1300-1499
+  in the thousands); running_to ('portant à', 'lo que eleva a', 'womit': a clause that brings a running total
+  up, after a figure of its sentence and with a since or history phrase after it: the figures after it are
+  the running total, those before it the events' own, not history); perpetrators ('the assailant', 'der
+  Attentäter': a figure naming them, in a sentence of its own, is added to the victims' toll); superlatives
+  ('deadliest', 'más sangrienta': by a running_since phrase it compares a day, it counts nothing up);
+  past_month_before / past_month_after ('last May', 'mai dernier': a month named as past makes a sentence
+  history); year_words / calendar_after (a number of another calendar's years, 1300-1499
   as Solar or lunar Hijri, is a year after a year word or a month, or before a calendar mark: 'در سال ۱۴۰۳',
   '1446 هـ'); background_soft ('a year ago', 'il y a un an'; also a month named as past): a toll so dated
   gives way to the events' own tolls and is dropped when told in the pluperfect, as a single story may be
@@ -51,8 +57,9 @@ The keys of a language's file:
   (after it: 'were among the dead'), total_words ('in total': nothing is added to that toll), pluperfect ('A
   ... B': parts in order within the figure's clause; such tolls count only when nothing else is told) and
   pluperfect_suffixes (Turkish), update_before / update_after ('rose to', 'افزایش یافت': a toll whose cue
-  stands further back in the sentence); intransitive (cues that take no object, so a word after them is no
-  object: 'murieron el lunes')
+  stands further back in the sentence); singular_cues (singular death verbs, 'به شهادت رسید', 'مارا گیا':
+  one victim, whoever the subject, in a sentence that counts no dead); intransitive (cues that take no
+  object, so a word after them is no object: 'murieron el lunes')
 """
 
 from __future__ import annotations
@@ -139,6 +146,7 @@ class CueWords:
         self.aux = phrases("passive_aux")
         self.objects = phrases("object_starts")
         self.intransitive = phrases("intransitive")  # cues that take no object: "died", "murieron"
+        self.range_join = phrases("range_join")  # "or", "или": "wounded or killed" is no death of the wounded
         self.partitive = phrases("partitive")
         self.age = phrases("age_words")
         self.aside = phrases("asides")
@@ -146,6 +154,7 @@ class CueWords:
         self.capitals_mark_names = not data.get("capitalised_nouns", False)
         self.others = phrases("others")
         self.of_them = phrases("of_them")  # "two of them": the group named before, in the same sentence
+        self.of_which = phrases("of_which")  # "143 drones, of which 126 were shot down": things, not people
         self.with_before = phrases("with_before")  # "killed along with two bodyguards": one more
         self.with_after = phrases("with_after")  # "iki örgüt mensubuyla birlikte"
         self.verb_final = bool(data.get("verb_final", False))
@@ -184,11 +193,16 @@ class CueWords:
         self.families = phrases("bodies_to_families")  # "handed to their families": the events' own dead
         self.running = phrases("running_since")
         self.running_then = phrases("running_then")  # "since then", "seither": a start point told elsewhere
+        self.perpetrators = phrases("perpetrators")  # "the attacker", "l'assaillant": not among the victims
+        self.running_to = phrases("running_to")  # "bringing to 310 the toll since January": not the day's
         # "the deadliest day since the truce": a superlative by a "since" compares, it counts nothing up
         self.superlatives = phrases("superlatives")
         # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
         self.update_before = phrases("update_before")
         self.update_after = phrases("update_after")
+        # a singular death verb ("به شهادت رسید", "مارا گیا"): one victim when the sentence counts no dead
+        self.singular = phrases("singular_cues")
+        self.singular_any = bool(data.get("singular_cues"))
         # Every figure hangs on a kind cue or a toll phrase: a sentence holding none of their words
         # is skipped before it is tokenised, which is most sentences of most articles.
         cues = [c for v in kinds.values() for c in v] + [c for v in data.get("tolls", {}).values() for c in v]

@@ -10,6 +10,7 @@ from .casualty_cues import CueWords, ending_any, is_punct, match_any
 from .numbers import Quantity, Tok
 
 _QUOTES = frozenset({"»", "«", "”", "“", '"'})
+_NAME = 3  # capitalised words of a name read through after the noun: "Gazeteci Ahmet Yılmaz … öldü"
 _GAP = 2  # words (a genitive, a demonym) between the noun and a verb after it: "военнослужащий армии погиб"
 
 
@@ -39,12 +40,15 @@ def and_written(lex: CueWords, toks: Sequence[Tok], i: int) -> bool:
 
 
 def before_noun(ctx: SentenceContext, i: int) -> int:
-    """Where the words before the noun at toks[i] end once quotes and an age ("67-річна") are skipped."""
+    """Where the words before the noun at toks[i] end once quotes, an age ("67-річна") and a filler
+    ("загинув відомий волонтер", "погиб украинский военный") are skipped."""
     toks = ctx.toks
     while i > 0 and toks[i - 1].norm in _QUOTES:
         i -= 1
     age = _age_before(ctx, i)
-    return i - age if age else i
+    i = i - age if age else i
+    filler = ctx.lex.fillers.match_ending(toks, i) if i > 0 else 0
+    return i - filler if filler else i
 
 
 def _age_before(ctx: SentenceContext, i: int) -> int:
@@ -58,8 +62,14 @@ def _age_before(ctx: SentenceContext, i: int) -> int:
 
 
 def _cue_after(ctx: SentenceContext, k: int) -> bool:
-    """True when a kind cue follows toks[k] within a few words, no punctuation or number between."""
+    """True when a kind cue follows toks[k] within a few words, no punctuation or number between; a name
+    after the noun is read through ("Gazeteci Ahmet Yılmaz saldırıda hayatını kaybetti")."""
     toks = ctx.toks
+    name = k
+    while name < min(len(toks), k + _NAME) and toks[name].upper and ctx.lex.capitals_mark_names \
+            and not is_punct(toks[name]) and name not in ctx.starts:
+        name += 1
+    k = name
     for j in range(k, min(len(toks), k + _GAP + 1)):
         if match_any(ctx.lex.cues_after, toks, j):
             return True

@@ -31,6 +31,8 @@ class Marks:
     earlier: bool = False  # pluperfect: told as before the events reported
     running: bool = False  # a running total since a start point: "since the start of the truce"
     then: bool = False  # "since then", "seither": a running total too when it is in the thousands
+    toll: bool = False  # the sentence tells a toll or its rise ("the toll rose to 9"): later deaths are in it
+    perpetrator: bool = False  # the attackers themselves: "the assailant was shot dead", not their victims
 
 
 def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | None = None,
@@ -43,7 +45,9 @@ def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | N
     also = any(_group_word(ctx, lex.also, i) for i in near)
     part = any(lex.part_of.match(toks, i) for i in range(max(0, start - _PART_WINDOW), start)) or any(
         lex.part_after.match(toks, i) for i in range(end, min(len(toks), end + _PART_WINDOW))) or (
-        number_end is not None and bool(lex.part_of.match(toks, number_end)))
+        number_end is not None and bool(lex.part_of.match(toks, number_end))) or (
+        # between a cue before and its number: "31 قتيلاً بينهم 9 أطفال" (31 dead, among them 9 children)
+        number_start is not None and any(lex.part_of.match(toks, i) for i in range(start, number_start)))
     total = any(lex.total_words.match(toks, i)
                 for i in range(max(0, start - _TOTAL_WINDOW), min(len(toks), end + 2)))
     apart = any(_group_word(ctx, lex.separate, i) for i in range(len(toks)))
@@ -57,8 +61,12 @@ def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | N
                         and not any(lex.bodies.match(toks, i) for i in range(start, number_start)))
     side = _anywhere(ctx, lex.side_marks) or _named_side(ctx)
     return Marks(also=also, apart=apart, others=others, side=side, part=part,
-                 total=total, earlier=_pluperfect(ctx, start, end), running=_running_since(ctx),
-                 then=_anywhere(ctx, lex.running_then))
+                 total=total, earlier=_pluperfect(ctx, start, end),
+                 running=start >= ctx.running_from or _running_since(ctx),
+                 then=_anywhere(ctx, lex.running_then),
+                 perpetrator=any(lex.perpetrators.match(toks, i) for i in range(start, end)),
+                 toll=any(match_any(lex.tolls, toks, i) or lex.update_before.match(toks, i)
+                          or lex.update_after.match(toks, i) for i in range(len(toks))))
 
 
 def _group_word(ctx: SentenceContext, phrases: Phrases, i: int) -> bool:
@@ -86,14 +94,29 @@ def _running_since(ctx: SentenceContext) -> bool:
     """True when a running-total phrase ("since the truce took effect") stands in the sentence and is not
     a superlative's comparison: "the bloodiest day since the truce", "ateşkesten bu yana en kanlı gün"."""
     toks, lex = ctx.toks, ctx.lex
-    for i in range(len(toks)):
-        length = lex.running.match(toks, i)
+    for i in range(ctx.running_from):  # "…, bringing to 310 the toll since January": the day's toll before
+        length = lex.running.match(toks, i) or _since_date(ctx, i)
         if not length:
             continue
         near = range(max(0, i - _SUPERLATIVE_GAP), min(len(toks), i + length + _SUPERLATIVE_GAP))
         if not any(lex.superlatives.match(toks, k) for k in near if not (i <= k < i + length)):
             return True
     return False
+
+
+def _since_date(ctx: SentenceContext, i: int) -> int:
+    """Length of a since word before a day and month at toks[i] ("с 7 октября"), or of one after them
+    ("7 Ekim'den bu yana"): a toll since a date runs; else 0. A month alone may date a truce instead
+    ("la tregua que desde septiembre permitía")."""
+    toks, lex = ctx.toks, ctx.lex
+    length = lex.since.match(toks, i)
+    if length and not lex.state_since.match_ending(toks, i):
+        k = i + length
+        if k + 1 < len(toks) and toks[k].norm[0].isdigit() and lex.months.match(toks, k + 1):
+            return k + 1 + lex.months.match(toks, k + 1) - i
+    length = lex.since_after.match(toks, i)
+    month = lex.months.match_ending(toks, i) if length else 0
+    return length if month and i > month and toks[i - month - 1].norm[0].isdigit() else 0
 
 
 def _clause(ctx: SentenceContext, start: int, end: int) -> tuple[int, int]:

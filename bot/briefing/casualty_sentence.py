@@ -25,6 +25,9 @@ _WINDOW_FINAL = 22
 _UNKNOWN_FINAL = 16
 _COMPLEMENT = 6  # words of a people noun's "of" phrase read through: "members of the gang of the town"
 _NAME_WORDS = 4  # capitalised words of a unit's name read through after a people noun
+_GROUP_WORDS = 4  # words of a group's phrase ("من قوات الأمن") between it and the "and" of the next group
+_ASIDE_WORDS = 8  # words of a comma-bounded aside between two groups of one verb ("…, які прибули …, та")
+_DIED_LATER = 5  # tokens from a figure of wounded to a death verb of its own clause ("… later died")
 
 
 @dataclass(frozen=True)
@@ -84,9 +87,12 @@ class SentenceFigures(SentenceContext):
             j -= length
         found = ending_any(lex.cues_before, toks, j)
         start = j - found[1] if found else None
+        if found and lex.reader.without_and(toks[q.start].norm) != toks[q.start].norm \
+                and any(p.end == start for p in self.quants):
+            found = start = None  # "16 قتيلاً وعشرات الجرحى": the cue is the figure's before, its "and" ours
         for k in range(j - 1, max(0, j - 1 - lex.subject_between), -1):  # "قتلت القوات الإسرائيلية 12"
-            if found is not None or is_punct(toks[k]) or k in self.starts:
-                break
+            if found is not None or is_punct(toks[k]) or k in self.starts or toks[k].norm in lex.chain:
+                break  # no "and" in the subject: "zwei Menschen getötet und 17 verletzt"
             found = ending_any(lex.cues_before, toks, k)
             start = k - found[1] if found else None
         if found is None:
@@ -135,8 +141,12 @@ class SentenceFigures(SentenceContext):
             return hit
         # Forward: "12 Pakistani soldiers were killed", "dozens dead", "a soldier was shot dead".
         k, unknown, who, side_words, passive, named = q.end, 0, None, [], False, 0
+        if q.form == "lone" and lex.verb_final:
+            who = self._lone_who(q) or "people"  # "… و مادرش در … کشته شدند": the noun is its own people
         # "cinco integrantes de la banda … murieron": the people noun's "of" phrase is read through
         complement = False
+        inside = False  # within a part told in the clause: "۲۱ نفر از جمله ۹ کودک کشته شدند"
+        people_end = -1  # where the last people noun read ends
         if lex.partitive.match(toks, k):
             after = k + lex.partitive.match(toks, k)
             if match_any(lex.cues_after, toks, after) or match_any(lex.cues_before, toks, after):
@@ -157,6 +167,8 @@ class SentenceFigures(SentenceContext):
                     return None
                 if self._hypothetical(q.start - 3, q.start) or self._hypothetical(q.end, k):
                     return None  # not inside the figure: "ما لا يقل عن 47" is "at least 47"
+                if lex.verb_final and self._modal_after(k + cue[1]):
+                    return None  # "ہزاروں شہری ہلاک ہو سکتے ہیں": thousands may be killed
                 nxt = k + cue[1]
                 intransitive = lex.intransitive.match(toks, k)
                 own = passive or intransitive or lex.fillers.match_ending(toks, k) or lex.verb_final
@@ -167,13 +179,33 @@ class SentenceFigures(SentenceContext):
                 if active and nxt < len(toks) and (nxt in self.starts or self._people_after(nxt)
                                                    or lex.objects.match(toks, nxt)):
                     return None  # "three militants killed two soldiers": the number is the subject
+                after = self._people_after(nxt) if who is None and intransitive and nxt < len(toks) else 0
+                if after:  # "acht getötete Soldaten": an adjectival participle before its people noun
+                    who, nxt = (match_any(lex.who, toks, nxt) or ("people", 0))[0], nxt + after
                 return Hit(cue[0], q.start, nxt, who, " ".join(side_words) or None, n)
             # a lone article needs a singular person noun: "a soldier", not "a series"
             single = q.form == "single" and who is None
             people = lex.person.match(toks, k) if single else self._people_after(k)
             if people:
-                who = who or (match_any(lex.who, toks, k) or ("people", 0))[0]
+                group = (match_any(lex.who, toks, k) or ("people", 0))[0]
+                # "۳ تن از مرزبانان" (3 of the border guards): the group right after a partitive people noun
+                who = group if who == "people" and k == people_end else who or group
                 k += people
+                people_end = k
+                continue
+            # a verb-final clause tells its part before the verb: "۲۱ نفر از جمله ۹ کودک کشته شدند" (21
+            # people, among them 9 children, were killed); the part's figures are read past. The people
+            # noun may have taken the aside's first word ("نفر از"): the aside then ends past toks[k]
+            aside = lex.aside.match(toks, k) or max(0, lex.aside.match(toks, k - 1) - 1)
+            if who is not None and lex.verb_final and aside:
+                k += aside
+                inside = True
+                continue
+            if inside and k in self.starts:
+                k = self.quants[self.starts[k]].end
+                continue
+            if inside and (toks[k].norm in _CHAIN or toks[k].norm in lex.chain):
+                k += 1
                 continue
             joins = toks[k].norm in _CHAIN or toks[k].norm in lex.chain
             # verb-final languages put a genitive before the next group's number: "12 asker ile
@@ -192,6 +224,9 @@ class SentenceFigures(SentenceContext):
                 continue
             if toks[k].norm in _QUOTES and k > q.end:  # «۱۵ جنگجوی طالبان» را از پا درآورده‌اند
                 k += 1
+                continue
+            if k == q.end and lex.of_them.match(toks, k):  # "Saldırganlardan 5'i de öldürüldü": of them
+                k += lex.of_them.match(toks, k)
                 continue
             if toks[k].norm in _COMMAS and lex.aside.match(toks, k + 1):
                 comma = toks[k].norm
@@ -247,19 +282,87 @@ class SentenceFigures(SentenceContext):
             if length:
                 k += length
                 continue
-            if q.form in ("digits", "words") and who is not None and toks[k].upper \
+            title = q.form == "single" and (named or lex.person.match_ending(toks, k))
+            if (q.form in ("digits", "words") or title) and who is not None and toks[k].upper \
                     and lex.capitals_mark_names and named < _NAME_WORDS:
-                named += 1  # a unit's name after the noun: "two members of the Gang Suppression Force"
+                named += 1  # a unit's name after the noun: "two members of the Gang Suppression Force"; a
+                # name after a person noun: "le journaliste Karim Benali a été tué"
                 k += 1
                 continue
             unknown += 1
-            limit = _UNKNOWN_FINAL if lex.verb_final and who is not None and q.form != "single" else 2
-            if unknown > limit or (q.form == "single" and who is not None):
+            limit = _UNKNOWN_FINAL if lex.verb_final and who is not None else 2
+            if lex.singular_any and who is None and q.form == "words" and q.max == 1:
+                limit = 0  # "یک محله مسکونی": "one" as an article of a thing; a lone victim has its verb
+            # a verb-final clause puts words before its verb: "der Angreifer wurde von Polizisten erschossen"
+            if unknown > limit or (q.form == "single" and who is not None and not lex.verb_final):
                 return None
             if toks[k].upper and lex.capitals_mark_names and who is None:
                 side_words.append(self.text[toks[k].start:toks[k].end])
             k += 1
         return None
+
+    def _died_later(self, hit: Hit, killed: list[Hit]) -> Hit:
+        """A figure of wounded whose own clause goes on to their death ("двоє поранених згодом померли",
+        "yaralanan 2 kişi hastanede kurtarılamadı"): killed. Punctuation, another number or "and" ends
+        the clause; a death verb with an object ("wounded when a bomb killed 3") is another's."""
+        toks, lex = self.toks, self.lex
+        if hit.kind != "injured":
+            return hit
+        for k in range(hit.end, min(len(toks), hit.end + _DIED_LATER)):
+            if is_punct(toks[k]) or k in self.starts or toks[k].norm in _CHAIN | lex.chain \
+                    or lex.hypothetical.match(toks, k) or lex.range_join.match(toks, k):
+                return hit
+            cue = match_any(lex.cues_after, toks, k)
+            if cue and cue[0] != "injured":
+                nxt = k + cue[1]
+                objected = nxt < len(toks) and (nxt in self.starts or self._people_after(nxt))
+                if cue[0] != "killed" or objected:
+                    return hit
+                # added to a plain toll before them, not to an update that counts them ("rose to five:
+                # two of the wounded died")
+                earlier = [h for h in killed if h.start < hit.start]
+                updated = any(lex.update_before.match(toks, i) or lex.update_after.match(toks, i)
+                              or match_any(lex.tolls, toks, i) for i in range(hit.start))
+                chain = max(earlier, key=lambda h: h.start).chain if earlier and not updated else hit.chain
+                return replace(hit, kind="killed", end=nxt, chain=chain)
+        return hit
+
+    def _add_singular(self, done: dict[int, Hit]) -> None:
+        """One victim by a singular death verb in a sentence that counts no dead ("سردار …، از فرماندهان
+        ارشد سپاه، در حمله … به شهادت رسید": the commander was killed); not under a modal or negation."""
+        toks, lex = self.toks, self.lex
+        if any(h.kind == "killed" for h in done.values()):
+            return
+        spans = {k for h in done.values() for k in range(h.start, h.end)}
+        for c in range(len(toks)):
+            length = lex.singular.match(toks, c)
+            if not length or c in spans or self._modal_after(c + length):
+                continue
+            lo = c
+            while lo > 0 and not is_punct(toks[lo - 1]):
+                lo -= 1
+            if self._hypothetical(lo, c):
+                continue  # "خدشہ ہے کہ کمانڈر مارا گیا ہے": feared, in the verb's own clause
+            one = Quantity(c, c + length, 1, 1, False, "lone")
+            quants = sorted([*self.quants, one], key=lambda x: x.start)
+            index = {id(x): n for n, x in enumerate(quants)}
+            moved = {index[id(self.quants[n])]: h for n, h in done.items()}
+            done.clear()
+            done.update(moved)
+            self.quants, self.starts = quants, {x.start: n for n, x in enumerate(quants)}
+            done[index[id(one)]] = Hit("killed", c, c + length, None, None, -1)
+            return
+
+    def _modal_after(self, k: int) -> bool:
+        """True when a verb-final cue ending before toks[k] goes on to a modal or a negation ("ہلاک ہو
+        سکتے ہیں", may be killed; "کشته نشدند", were not killed); only its auxiliaries are read past."""
+        toks, lex = self.toks, self.lex
+        for i in range(k, min(len(toks), k + 3)):
+            if lex.hypothetical.match(toks, i):
+                return True
+            if not (lex.aux.match(toks, i) or lex.fillers.match(toks, i)):
+                return False
+        return False
 
     def _and_clause(self, k: int) -> bool:
         """True when the cue at toks[k] carries an "and" written onto it ("وأصيب"): a new clause, whose
@@ -291,18 +394,35 @@ class SentenceFigures(SentenceContext):
         # "and" before the number, or written onto it ("تسعة مدنيين وثلاثة جنود", "طفلان وامرأة")
         clitic = and_written(self.lex, toks, q.start) if q.form == "lone" else \
             self.lex.reader.and_number(toks[q.start].norm)
-        if n == 0 or q.start == 0 or not (clitic or toks[q.start - 1].norm in _CHAIN | self.lex.chain):
+        # an "also" word between the "and" and the number: "загинули 3 рятувальники, а також 4 мешканці"
+        first = q.start - (0 if clitic else self.lex.also.match_ending(toks, q.start))
+        if n == 0 or first == 0 or not (clitic or toks[first - 1].norm in _CHAIN | self.lex.chain):
             return None
         prev = done.get(n - 1)
         # "Загинули двоє волонтерів місії «…» та водій": a lone noun joins across the group's words
         if prev is None or not prev.backward:
             return None
-        gap = q.start if clitic else q.start - 1
+        gap = q.start if clitic else first - 1
         across = q.form == "lone" and not any(toks[k].norm in _BREAKS for k in range(prev.end, gap))
         joined = prev.end == gap or across
+        who, side, end = self._who_after(q.end, 4)
+        # "قُتل عنصران من قوات الأمن وثلاثة مسلحين": a group joins across the first group's few words
+        joined = joined or (who is not None and gap - prev.end <= _GROUP_WORDS and not any(
+            is_punct(toks[k]) or k in self.starts or match_any(self.lex.cues_after, toks, k)
+            or match_any(self.lex.cues_before, toks, k) for k in range(prev.end, gap)))
+        # "загинули 3 рятувальники, які прибули на місце, а також 4 мешканці": across a comma-bounded aside
+        close = gap if toks[gap].norm in _COMMAS else gap - 1
+        joined = joined or (who is not None and toks[prev.end].norm in _COMMAS and toks[close].norm in _COMMAS
+                            and 1 < close - prev.end <= _ASIDE_WORDS and not any(
+            is_punct(toks[k]) or k in self.starts or match_any(self.lex.cues_after, toks, k)
+            or match_any(self.lex.cues_before, toks, k) for k in range(prev.end + 1, close)))
         if not joined or self._not_a_count(q) or self.lex.part_of.match(toks, q.end):
             return None  # "rose to seven, three of them in hospital": a part, not another group
-        who, side, end = self._who_after(q.end, 4)
+        if self.lex.claim_after.match(toks, end if who else q.end):
+            return None  # "killed eight soldiers, an official said": the speaker, not another group
+        if q.form == "words" and q.max == 1 and self.lex.indefinite.match(toks, q.start) and not any(
+                self._people_after(k) for k in (q.end, q.end + 1)):
+            return None  # "matado a 40 soldados, una cifra que …": an article, not a group of one
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
 
     def _with_one(self, q: Quantity, hit: Hit) -> int:
@@ -327,6 +447,11 @@ class SentenceFigures(SentenceContext):
             return 0
         end = self.quants[n].end
         length = self.lex.non_human.match(self.toks, end) if end < len(self.toks) else 0
+        q, toks = self.quants[n], self.toks
+        if not length and q.form == "words" and q.max == 1 and end < len(toks) and not is_punct(toks[end]) \
+                and end not in self.starts and not self._people_after(end) \
+                and not match_any(self.lex.cues_after, toks, end):
+            length = 1  # "یک" as an article: "در یک انبار مهمات" (in an arms depot), no person
         return end + length if length else 0
 
     def _antecedent(self, q: Quantity) -> str | None:
@@ -373,6 +498,11 @@ class SentenceFigures(SentenceContext):
                 hit = self._follow(n, done)
                 if hit is not None:
                     done[n] = hit
+        # wounded who died later ("… ağır yaralanan 2 kişi ise hastanede kurtarılamadı") add to the dead
+        # told before them in the sentence: one chain
+        killed = [h for h in done.values() if h.kind == "killed"]
+        done = {n: self._died_later(h, killed) for n, h in done.items()}
+        self._add_singular(done)
         if self.background:
             return []
         self.parts = breakdown_groups(self, [(h.kind, h.start) for h in done.values()])

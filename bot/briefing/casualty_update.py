@@ -8,6 +8,7 @@ from .casualty_cues import match_any
 from .numbers import Quantity
 
 _STOPS = frozenset({";", ":", "؛"})  # the update's subject does not reach past these
+_TOLL_GAP = 2  # words between a toll word and a cue that names its kind: "le bilan des blessés"
 _AFTER_SKIP = 3  # tokens (a people noun, a particle) between the number and an update verb after it
 
 
@@ -42,7 +43,23 @@ def updated_toll(ctx: SentenceContext, q: Quantity, j: int) -> tuple[str, int] |
         found = match_any(lex.tolls, toks, k) or match_any(lex.cues_after, toks, k) \
             or match_any(lex.cues_before, toks, k)
         if found and k + found[1] <= start and not _counted(ctx, k):
-            return found[0], start
+            toll = None if match_any(lex.tolls, toks, k) else _toll_before(ctx, k)
+            return (toll or found)[0], start
+    return None
+
+
+def _toll_before(ctx: SentenceContext, k: int) -> tuple[str, int] | None:
+    """The toll phrase further back whose subject the cue at toks[k] only qualifies ("la cifra de muertos
+    por el ataque al campamento de desplazados ascendió a 41"), or None. A cue close after the toll word
+    names its kind ("le bilan des blessés"); a number, an "and" or another update ends the search."""
+    toks, lex = ctx.toks, ctx.lex
+    for i in range(k - 1, -1, -1):
+        if toks[i].norm in _STOPS or i in ctx.starts or toks[i].norm in lex.chain \
+                or lex.update_before.match(toks, i):
+            return None
+        toll = match_any(lex.tolls, toks, i)
+        if toll and i + toll[1] <= k:
+            return toll if k - (i + toll[1]) > _TOLL_GAP else None
     return None
 
 

@@ -121,6 +121,10 @@ class NumberReader:
         self._and = tuple(c for c in clitics if c in data.get("chain_words", []))
         self._vague_needs_of = set(data.get("vague_needs_of", []))
         self._single = Phrases(data.get("single", []), clitics)
+        # definite articles, one only right before a person noun ("el agresor", "der Angreifer"): anywhere
+        # else they are no quantity, so they break no scan ("la cifra de muertos")
+        self._single_person = Phrases(data.get("single_person", []), clitics)
+        self._person = Phrases(data.get("person_nouns", []), clitics)
         self._min_before = Phrases(data.get("min_before", []), clitics)
         self._max_before = Phrases(data.get("max_before", []), clitics)
         self._approx_before = Phrases(data.get("approx_before", []), clitics)
@@ -236,6 +240,10 @@ class NumberReader:
             return Quantity(i, i + length, value, None, True, "vague")
         length = self._single.match(toks, i)
         if length:
+            return Quantity(i, i + length, 1, 1, False, "single")
+        length = self._single_person.match(toks, i)
+        after_number = i > 0 and self._number_at(toks, i - 1) is not None  # "zwei der Angreifer": partitive
+        if length and self._person.match(toks, i + length) and not after_number:
             return Quantity(i, i + length, 1, 1, False, "single")
         return None
 
