@@ -333,7 +333,7 @@ def test_linear_and_fast() -> None:
     sentences = [
         Sentence(
             i,
-            f"At least {i} people were killed and {i + 1} wounded in the {i}th attack, "
+            f"At least {3001 - i} people were killed and {3002 - i} wounded in the {i}th attack, "
             f"officials said on Monday.",
         )
         for i in range(1, 3001)

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from test_casualties import run
 
+from bot.briefing.casualties import extract_casualties
+from bot.briefing.sentences import split_sentences
+
 
 def killed(*texts: str, language: str = "en") -> int | None:
     found = run(*texts, language=language).killed
@@ -61,3 +64,53 @@ def test_a_part_of_people_still_counts() -> None:
 ])
 def test_the_speaker_after_a_toll_is_no_victim(text: str, expected: int) -> None:
     assert killed(text) == expected
+
+
+@pytest.mark.parametrize(("language", "expected", "texts"), [
+    # the largest figure told as another group ("also") adds the group told before it
+    ("fa", 5, ("دو عضو سپاه در درگیری با افراد مسلح کشته شدند.",
+               "سپاه در بیانیه‌ای اعلام کرد که سه مهاجم نیز در این درگیری کشته شدند.")),
+    ("en", 5, ("Two people died in the clash.", "Police said three people were also killed.")),
+    # another side's report of its soldiers lists its own civilians with them
+    ("ru", 8, ("Пакистанская сторона сообщила, что при обстреле погибли пятеро мирных жителей.",
+               "Индийская армия, в свою очередь, сообщила, что погибли двое военнослужащих и один "
+               "местный житель.")),
+])
+def test_groups_told_apart(language: str, expected: int, texts: tuple[str, ...]) -> None:
+    assert killed(*texts, language=language) == expected
+
+
+def test_thousands_beside_a_small_lead_toll_are_background() -> None:
+    texts = ("Gunmen killed 20 people in an attack near the capital on Sunday.", "Police said the gang fled.",
+             "Residents buried the dead on Monday.",
+             "More than 3,000 people were killed in gang violence in the first half of the year.")
+    assert killed(*texts) == 20
+    # an update of the toll is the news, whatever its size
+    assert killed("An earthquake struck the region on Monday.", "Rescuers worked through the night.",
+                  "Hundreds of homes collapsed.", "The death toll rose to 1,200 on Tuesday.") == 1200
+
+
+@pytest.mark.parametrize(("language", "texts"), [
+    ("en", ("At least 40 soldiers were killed in the attack.",
+            "The army said 31 militants had been killed.")),
+    ("fr", ("Au moins 40 soldats ont été tués dans l'attaque.",
+            "L'armée a affirmé que 31 assaillants avaient été tués.")),
+    ("es", ("Al menos 40 soldados murieron en el ataque.",
+            "El ejército afirmó que 31 atacantes habían muerto.")),
+])
+def test_reported_speech_pluperfect_tells_the_events(language: str, texts: tuple[str, ...]) -> None:
+    assert killed(*texts, language=language) == 71
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), [
+    ("es", 17, "Al menos 17 personas, entre ellas cinco niños, murieron en el bombardeo."),
+    ("de", 6, "Das Militär teilte mit, sechs Soldaten seien bei einem „unprovozierten Angriff“ ums Leben "
+              "gekommen."),
+    ("fa", 2, "دو عضو سپاه در درگیری با یک «تیم تروریستی» در ارتفاعات مرزی کشته شدند."),
+    ("ur", 4, "جھڑپ میں تین عسکریت پسند اور ایک انڈین فوجی ہلاک ہو گئے۔"),
+    ("de", 3, "Die Waffenruhe kam zustande, nachdem bei Gefechten Dutzende Menschen getötet worden waren. "
+              "Am Montag wurden drei Zivilisten getötet."),
+])
+def test_asides_quotes_and_names_inside_a_toll(language: str, expected: int, text: str) -> None:
+    found = extract_casualties(split_sentences(text, language), language).killed
+    assert found is not None and found.min == expected

@@ -81,10 +81,12 @@ def _running(f: _Found) -> bool:
     return f.marks.running or (f.marks.then and _value(f.report) >= _RUNNING_TOLL)
 
 
-def _war_toll(f: _Found) -> bool:
-    """True for thousands told vaguely after the lead ("the battles left thousands dead"): news tells
-    a whole war's toll so, never the events it reports."""
-    return f.report.approximate and _value(f.report) >= _RUNNING_TOLL and f.sentence >= _LEAD
+def _war_toll(f: _Found, small_lead: bool) -> bool:
+    """True for thousands told after the lead, vaguely ("the battles left thousands dead") or beside a
+    lead toll below them ("more than 3,000 died in the first half of the year"): news tells a whole
+    war's toll so, never the events it reports; an update of the toll ("rose to 1,200") is the news."""
+    return (_value(f.report) >= _RUNNING_TOLL and f.sentence >= _LEAD and not f.marks.toll
+            and (f.report.approximate or small_lead))
 
 
 def _value(report: CasualtyReport) -> int:
@@ -119,8 +121,9 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     if not mine:
         return None
     # a pluperfect toll of thousands is a war's running toll ("the war had killed 60,000"): history
+    small_lead = any(f.sentence < _LEAD and _value(f.report) < _RUNNING_TOLL for f in mine)
     mine = [f for f in mine
-            if not (f.marks.earlier and _value(f.report) >= _RUNNING_TOLL) and not _war_toll(f)]
+            if not (f.marks.earlier and _value(f.report) >= _RUNNING_TOLL) and not _war_toll(f, small_lead)]
     # a pluperfect toll told as another group ("four passers-by had also been hurt") is still one; and
     # another side's report after a pluperfect toll answers it ("Zuvor waren zwölf Zivilisten getötet
     # worden. Die Armee erklärte ihrerseits, sechs Soldaten …"): both tell the same events
@@ -147,8 +150,13 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     counted = {f.report.who for f in mine if f.sentence == best_sentence or f.marks.part}
     counted |= listed | {None, "people"}
     extra: dict[str | int, CasualtyReport] = {}  # the largest figure of each other group
+    first = _first_group(by_sentence, totals, best_sentence)
+    if first is not None:  # "سه عضو این تیم نیز کشته شدند" (three of the team were also killed)
+        extra[first] = totals[first]
     for f in mine:
         who = f.report.who
+        if f.sentence == first:
+            continue
         alone = len(by_sentence[f.sentence]) == 1
         if f.marks.others and alone and f.sentence != best_sentence and not f.marks.part:
             # "two others were killed" alone in another sentence: other people than those counted, even
@@ -165,9 +173,12 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
         apart = (f.marks.apart or (f.marks.side and side)) and _smaller(f.report, best)
         if not (f.marks.also or apart) or f.marks.part or who in counted:
             continue
-        # with the unnamed figures of its own verb: "the death of a woman and [of her son]"
-        mates = [g.report for g in by_sentence[f.sentence]
-                 if g is not f and g.chain == f.chain and g.report.who in (None, "people")]
+        # with the unnamed figures of its own verb: "the death of a woman and [of her son]"; another side's
+        # report of its armed men lists its own losses, civilians too ("two soldiers and a villager"),
+        # which beside a total of civilians are not added on their own
+        own = f.marks.side and who in _ARMED and best.who not in _ARMED
+        mates = [g.report for g in by_sentence[f.sentence] if g is not f and g.chain == f.chain
+                 and (own or g.report.who in (None, "people"))]
         report = _sum([f.report, *mates]) if mates else f.report
         if who not in extra or (report.min or 0) > (extra[who].min or 0):
             extra[who] = report
@@ -182,6 +193,16 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
         if (best.who in family or mixed) and summed is not None and (summed.min or 0) > (best.min or 0):
             return summed
     return best
+
+
+def _first_group(by_sentence: dict[int, list[_Found]], totals: dict[int, CasualtyReport],
+                 best_sentence: int) -> int | None:
+    """The sentence of the first group when the largest total is told as another group ("the army said
+    three attackers were also killed"): the largest total of an earlier sentence, else None."""
+    if not all(f.marks.also and not (f.marks.part or f.marks.total) for f in by_sentence[best_sentence]):
+        return None
+    earlier = [s for s in totals if s < best_sentence]
+    return max(earlier, key=lambda s: _size(totals[s])) if earlier else None
 
 
 def _answers(current: list[_Found], mine: list[_Found]) -> bool:

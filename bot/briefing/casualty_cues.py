@@ -56,10 +56,11 @@ The keys of a language's file:
   groups only), part_of (a part of a toll told before the figure: 'among them', 'darunter') and part_after
   (after it: 'were among the dead'), total_words ('in total': nothing is added to that toll), pluperfect ('A
   ... B': parts in order within the figure's clause; such tolls count only when nothing else is told) and
-  pluperfect_suffixes (Turkish), update_before / update_after ('rose to', 'افزایش یافت': a toll whose cue
-  stands further back in the sentence); singular_cues (singular death verbs, 'به شهادت رسید', 'مارا گیا':
-  one victim, whoever the subject, in a sentence that counts no dead); intransitive (cues that take no
-  object, so a word after them is no object: 'murieron el lunes')
+  pluperfect_suffixes (Turkish), backshift (true where reported speech puts the pluperfect after a speech verb
+  for the events themselves: 'the army said 31 militants had been killed'), update_before / update_after
+  ('rose to', 'افزایش یافت': a toll whose cue stands further back in the sentence); singular_cues (singular
+  death verbs, 'به شهادت رسید', 'مارا گیا': one victim, whoever the subject, in a sentence that counts no
+  dead); intransitive (cues that take no object, so a word after them is no object: 'murieron el lunes')
 """
 
 from __future__ import annotations
@@ -186,6 +187,9 @@ class CueWords:
         self.pluperfect = [[Phrases([part], clitics) for part in g.split(" ... ")]
                            for g in data.get("pluperfect", [])]
         self.pluperfect_suffixes = tuple(data.get("pluperfect_suffixes", []))
+        # "the army said 31 militants had been killed": reported speech shifts the tense back, so a
+        # pluperfect after a speech verb tells the events themselves (English, French, Spanish)
+        self.backshift = bool(data.get("backshift", False))
         # bodies handed over in an exchange ("передала тела 1000 погибших"): war dead returned, not deaths
         # of the events reported; a running total since a start point ("since the start of the truce")
         self.bodies = phrases("bodies")

@@ -9,7 +9,7 @@ from .casualty_context import SentenceContext
 from .casualty_cues import CueWords, ending_any, is_punct, match_any
 from .numbers import Quantity, Tok
 
-_QUOTES = frozenset({"»", "«", "”", "“", '"'})
+QUOTES = frozenset({"»", "«", "”", "“", "„", "‹", "›", '"'})
 _NAME = 3  # capitalised words of a name read through after the noun: "Gazeteci Ahmet Yılmaz … öldü"
 _GAP = 2  # words (a genitive, a demonym) between the noun and a verb after it: "военнослужащий армии погиб"
 
@@ -43,7 +43,7 @@ def before_noun(ctx: SentenceContext, i: int) -> int:
     """Where the words before the noun at toks[i] end once quotes, an age ("67-річна") and a filler
     ("загинув відомий волонтер", "погиб украинский военный") are skipped."""
     toks = ctx.toks
-    while i > 0 and toks[i - 1].norm in _QUOTES:
+    while i > 0 and toks[i - 1].norm in QUOTES:
         i -= 1
     age = _age_before(ctx, i)
     i = i - age if age else i

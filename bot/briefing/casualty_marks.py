@@ -138,6 +138,9 @@ def _pluperfect(ctx: SentenceContext, start: int, end: int) -> bool:
         return False
     toks = ctx.toks
     lo, hi = _clause(ctx, start, end)
+    if lex.backshift and any(lex.claim_before.match(toks, i) or lex.claim_after.match(toks, i)
+                             for i in range(start)):
+        return False  # "the army said 31 militants had been killed": the reported events themselves
     if any(not is_punct(t) and t.norm.endswith(lex.pluperfect_suffixes) for t in toks[lo:hi]):
         return True
     for parts in lex.pluperfect:  # "waren ... worden": each part in order within the clause

@@ -6,14 +6,13 @@ from dataclasses import dataclass, replace
 
 from .casualty_context import SentenceContext
 from .casualty_cues import ending_any, is_punct, match_any
-from .casualty_lone import and_written, before_noun, lone_victims
+from .casualty_lone import QUOTES, and_written, before_noun, lone_victims
 from .casualty_marks import Marks, breakdown_groups, figure_marks
 from .casualty_update import updated_toll
 from .model import CasualtyReport
 from .numbers import Quantity
 
 _CHAIN = frozenset({"and", ",", "&", "as well as", "plus"})
-_QUOTES = frozenset({"»", "«", "”", "“", '"'})
 _BREAKS = frozenset({",", ";", ":", ".", "،", "؛", "—", "–"})  # clause breaks a coordination does not cross
 _COMMAS = frozenset({",", "،"})
 _BRACKET_WORDS = 6  # tokens of a bracketed name ("(GDF)", "(ISPR)") read through between a number and its cue
@@ -76,7 +75,7 @@ class SentenceFigures(SentenceContext):
         """A verb or toll right before the number: "killing at least 5", "the death toll rose to 40"."""
         toks, lex, q = self.toks, self.lex, self.quants[n]
         j = q.start
-        while j > 0 and toks[j - 1].norm in _QUOTES:  # a verb in quotes: avoir « neutralisé » 40 …
+        while j > 0 and toks[j - 1].norm in QUOTES:  # a verb in quotes: avoir « neutralisé » 40 …
             j -= 1
         if q.form == "lone":  # "загинула 67-річна жінка": the verb before the victim's age
             j = before_noun(self, q.start)
@@ -222,7 +221,7 @@ class SentenceFigures(SentenceContext):
             if close is not None:
                 k = close + 1
                 continue
-            if toks[k].norm in _QUOTES and k > q.end:  # «۱۵ جنگجوی طالبان» را از پا درآورده‌اند
+            if toks[k].norm in QUOTES and k > q.end:  # «۱۵ جنگجوی طالبان» را از پا درآورده‌اند
                 k += 1
                 continue
             if k == q.end and lex.of_them.match(toks, k):  # "Saldırganlardan 5'i de öldürüldü": of them
@@ -445,9 +444,11 @@ class SentenceFigures(SentenceContext):
         n = self.starts.get(k)
         if n is None:
             return 0
-        end = self.quants[n].end
-        length = self.lex.non_human.match(self.toks, end) if end < len(self.toks) else 0
         q, toks = self.quants[n], self.toks
+        end = q.end
+        while end < len(toks) and toks[end].norm in QUOTES:
+            end += 1  # "با یک «تیم تروریستی»": a quoted name is still the thing counted
+        length = self.lex.non_human.match(toks, end) if end < len(toks) else 0
         if not length and q.form == "words" and q.max == 1 and end < len(toks) and not is_punct(toks[end]) \
                 and end not in self.starts and not self._people_after(end) \
                 and not match_any(self.lex.cues_after, toks, end):

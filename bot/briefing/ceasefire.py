@@ -15,7 +15,8 @@ counted since the truce began. An agreement word inside talks on a truce ("talks
 in their speech tag ("Truce talks resume next week, the envoy announced") leaves the truce proposed. A
 new truce outranks everything said of the one before ("agreed a new truce two days after the last one
 collapsed" is agreed). Fighting said to resume within two sentences after a truce in effect, in a
-sentence that does not name it, ends the truce; denied talks ("no talks on a truce") are no proposal.
+sentence that does not name it, ends the truce (an attack told as a return, "came under fire again",
+is a breach: data `breach_after`); denied talks ("no talks on a truce") are no proposal.
 Talks on a truce that ended or failed leave the truce proposed; attempts to revive a truce that failed
 ("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
@@ -310,19 +311,19 @@ def _fighting_after(sentences: Sequence[Sentence], index: int, lex: Lexicon) -> 
         renewed.search(s.text) for s in sentences if index < s.index <= index + _RESUMED_AFTER)
 
 
-def _fighting_resumed(sentences: Sequence[Sentence], readings: Sequence[_Reading],
-                      lex: Lexicon) -> list[_Reading]:
-    """Fighting said to resume in one of the two sentences after a truce in effect, in a sentence that does
-    not name it ("The truce took effect on Friday. But fighting resumed on Monday."): the truce collapsed."""
-    renewed = lex.lists["renewed_fighting"]
+def _said_after(sentences: Sequence[Sentence], readings: Sequence[_Reading], pattern: re.Pattern[str] | None,
+                status: str, lex: Lexicon) -> list[_Reading]:
+    """`pattern` said in one of the two sentences after a truce in effect, in a sentence that does not name
+    it: fighting resumed ("The truce took effect on Friday. But fighting resumed on Monday.") ends the
+    truce; calm ("Seit Mitternacht herrsche Ruhe") says it holds."""
     live = [r.index for r in readings if r.strong and not r.background and r.status in _IN_EFFECT]
-    if renewed is None or not live:
+    if pattern is None or not live:
         return []
     read = {r.index for r in readings}
     for sentence in sentences:
         if sentence.index in read or not any(0 < sentence.index - i <= _RESUMED_AFTER for i in live):
             continue
-        reading = _said_of_it(sentence, renewed, "collapsed", lex)
+        reading = _said_of_it(sentence, pattern, status, lex)
         if reading is not None:
             return [reading]
     return []
@@ -359,7 +360,9 @@ def extract_ceasefire(sentences: Sequence[Sentence], language: str) -> Ceasefire
     sentences = [replace(s, text=without_marks(s.text)) for s in sentences]
     readings = [r for s in sentences if (r := _read(s, lex)) is not None]
     readings += _deal_breaches(sentences, readings, lex)
-    readings += _fighting_resumed(sentences, readings, lex)
+    readings += _said_after(sentences, readings, lex.lists["renewed_fighting"], "collapsed", lex)
+    readings += _said_after(sentences, readings, lex.lists["breach_after"], "violated", lex)
+    readings += _said_after(sentences, readings, lex.lists["calm"], "holding", lex)
     current = [r for r in readings if not r.background]
     # History alone ("since the 2003 truce") counts only where the text dwells on it.
     history = [r for r in readings if r.background]

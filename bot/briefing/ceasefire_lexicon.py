@@ -29,7 +29,10 @@ verb_final (true/false): the verb ends its clause and modifiers stand before the
 named before talks in one clause may be the talks' modifier ('ateşkesin kalıcı hale getirilmesi
 amacıyla düzenlenen görüşmelerin ikinci turu sona erdi'). relative: the relative word that opens a
 clause after a noun in a verb-final language ('آتش‌بسی که … امضا شد، … رعایت شده است'): the verb after
-that clause's comma is the truce's.
+that clause's comma is the truce's. calm: calm said without the truce's name ('calm has prevailed since
+midnight', 'die Waffen schweigen'); read only in the two sentences after a truce in effect, it holds.
+breach_after: an attack told as a return or against expectation without the truce's name ('But on Tuesday
+army positions came under fire again'); read only in the two sentences after a truce in effect, it is a breach.
 """
 
 from __future__ import annotations
@@ -48,7 +51,8 @@ STATUSES = ("proposed", "agreed", "holding", "violated", "collapsed")
 LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background", "current", "absent",
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
-             "harm", "revival", "failure", "deal_breach", "announce", "talks", "relative")
+             "harm", "revival", "failure", "deal_breach", "announce", "talks", "relative", "calm",
+             "breach_after")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")
