@@ -114,3 +114,14 @@ def test_reported_speech_pluperfect_tells_the_events(language: str, texts: tuple
 def test_asides_quotes_and_names_inside_a_toll(language: str, expected: int, text: str) -> None:
     found = extract_casualties(split_sentences(text, language), language).killed
     assert found is not None and found.min == expected
+
+
+def test_a_verb_before_one_victim() -> None:
+    assert killed("En el tiroteo murió uno de sus soldados.", language="es") == 1
+    assert killed("Murió un policía en el asalto.", language="es") == 1
+
+
+def test_another_sides_own_fighters_are_another_group() -> None:
+    texts = ("Щонайменше шестеро військових армії загинули під час зіткнень біля міста.",
+             "У повстанців, своєю чергою, заявили про загибель двох своїх бійців.")
+    assert killed(*texts, language="uk") == 8

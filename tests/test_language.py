@@ -167,3 +167,9 @@ def test_language_names() -> None:
     assert language_name("it-IT") == "Italian"
     assert language_name("fa") == "Persian"
     assert language_name("qq") == "qq"
+
+
+def test_russian_without_its_own_letters_is_not_bulgarian() -> None:
+    # no ы, э or ё: langdetect calls it Bulgarian; Russian words and endings tell it
+    guess = detect_language("После окончания перемирия армия возобновила наступление на севере.")
+    assert guess.code == "ru" and guess.reliable

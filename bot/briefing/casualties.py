@@ -171,7 +171,10 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
         # a sentence-wide mark may belong to another clause: only a group smaller than the total
         side = who in _ARMED or (best.who in _ARMED and who in _UNARMED)
         apart = (f.marks.apart or (f.marks.side and side)) and _smaller(f.report, best)
-        if not (f.marks.also or apart) or f.marks.part or who in counted:
+        # another side's report of its own armed men is another group even when named alike ("у СДС, своєю
+        # чергою, заявили про загибель трьох своїх бійців" after five government soldiers)
+        own_side = f.marks.side and who in _ARMED
+        if not (f.marks.also or apart) or f.marks.part or (who in counted and not own_side):
             continue
         # with the unnamed figures of its own verb: "the death of a woman and [of her son]"; another side's
         # report of its armed men lists its own losses, civilians too ("two soldiers and a villager"),

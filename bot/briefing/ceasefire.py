@@ -16,7 +16,9 @@ in their speech tag ("Truce talks resume next week, the envoy announced") leaves
 new truce outranks everything said of the one before ("agreed a new truce two days after the last one
 collapsed" is agreed). Fighting said to resume within two sentences after a truce in effect, in a
 sentence that does not name it, ends the truce (an attack told as a return, "came under fire again",
-is a breach: data `breach_after`); denied talks ("no talks on a truce") are no proposal.
+is a breach: data `breach_after`); denied talks ("no talks on a truce") are no proposal. In a sentence
+that names the truce, a phase of it ("the first phase", data `phase`) stands for it. A truce agreed
+only in an unreal past ("had a truce been reached, …", data `counterfactual`) is no truce and no proposal.
 Talks on a truce that ended or failed leave the truce proposed; attempts to revive a truce that failed
 ("efforts to restore the truce have failed") leave it collapsed.
 A verb that follows an insertion between commas after the truce ("The pause, agreed through … after
@@ -171,6 +173,11 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
     spans = [span for span in terms if not near(span, other, _NOT_CONFLICT_WINDOW)]
     if not spans:
         return None
+    phase = lex.lists["phase"]
+    if phase is not None:
+        # "…, alors que la première phase, entrée en vigueur …, est respectée": a phase of the named truce.
+        spans = sorted(spans + [m.span() for m in phase.finditer(text)
+                                if not any(a < m.end() and m.start() < b for a, b in spans)])
     absent = bool(lex.lists["absent"] and lex.lists["absent"].search(text))
     conditional = bool(lex.lists["conditional_clause"] and lex.lists["conditional_clause"].search(text))
     found: list[tuple[str, int]] = []
@@ -211,6 +218,12 @@ def _read(sentence: Sentence, lex: Lexicon) -> _Reading | None:
                 negated |= was_negated
                 if judged:
                     found.append((judged, match.start()))
+    unreal = lex.lists["counterfactual"]
+    if unreal is not None:
+        # "if a truce had been reached, aid could have come in": no truce then, and none proposed.
+        gone = [m.span() for m in unreal.finditer(text)]
+        found = [(s, pos) for s, pos in found if not any(a <= pos < b for a, b in gone)]
+        negated |= bool(gone)
     harm = _harm_since(text, lex)
     if harm is not None:
         found.append(("violated", harm))

@@ -32,7 +32,11 @@ clause after a noun in a verb-final language ('آتش‌بسی که … امضا
 that clause's comma is the truce's. calm: calm said without the truce's name ('calm has prevailed since
 midnight', 'die Waffen schweigen'); read only in the two sentences after a truce in effect, it holds.
 breach_after: an attack told as a return or against expectation without the truce's name ('But on Tuesday
-army positions came under fire again'); read only in the two sentences after a truce in effect, it is a breach.
+army positions came under fire again'); read only in the two sentences after a truce in effect, it is a
+breach.
+phase: a numbered phase of a truce ('the first phase'); in a sentence that names the truce it is that truce.
+counterfactual: a truce agreed only in an unreal past ('لو تم التوصل إلى هدنة لكان …', 'اگر آتش‌بسی برقرار
+می‌شد'): the cues inside count for nothing, so such a sentence alone reports no truce, and none proposed.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
              "harm", "revival", "failure", "deal_breach", "announce", "talks", "relative", "calm",
-             "breach_after")
+             "breach_after", "phase", "counterfactual")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")

@@ -55,6 +55,11 @@ _CODE_MAP = {"zh-cn": "zh", "zh-tw": "zh"}
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
 _RUSSIAN_ONLY = frozenset("ыэёЫЭЁ")
 _SOUTH_SLAVIC = frozenset({"bg", "mk", "sr"})
+# ... and without those letters, words Bulgarian and Macedonian do not have ("после", "что") or
+# Russian endings ("-ого", "-ется") still tell Russian: a short Russian post is far likelier here.
+_RUSSIAN_WORDS = frozenset({"что", "это", "как", "после", "был", "была", "были", "было", "который",
+                            "которая", "которые", "также", "уже", "его", "будет", "сообщил", "заявил"})
+_RUSSIAN_ENDINGS = ("ого", "ому", "ется", "ются", "ться", "ился", "илась", "ились")
 
 _NOISE = re.compile(
     r"(?:https?://|www\.)\S*"  # links, cut off or not
@@ -158,8 +163,10 @@ def detect_language(text: str, hint: str | None = None) -> LanguageGuess:
     best = max(scores, key=lambda code: (scores[code], code))
     if hint_code and hint_code != best and scores.get(hint_code, 0.0) >= HINT_MARGIN * scores[best]:
         best = hint_code
-    best = _fix_cyrillic(best, cleaned)
-    share = scores.get(best, 0.0) / total
+    # a Russian or Ukrainian text taken for Bulgarian keeps the detector's confidence in that guess
+    fixed = _fix_cyrillic(best, cleaned)
+    share = max(scores.get(best, 0.0), scores.get(fixed, 0.0)) / total
+    best = fixed
     reliable = len(letter_words) >= RELIABLE_WORDS and share >= RELIABLE_SHARE
     if not reliable and best not in LANGUAGES:
         supported = {code: score for code, score in scores.items() if code in LANGUAGES}
@@ -296,5 +303,8 @@ def _fix_cyrillic(code: str, cleaned: str) -> str:
     if letters & _UKRAINIAN_ONLY:
         return "uk"
     if letters & _RUSSIAN_ONLY:
+        return "ru"
+    words = {w.lower() for w in re.findall(r"[\u0400-\u04ff]+", cleaned)}
+    if words & _RUSSIAN_WORDS or any(w.endswith(_RUSSIAN_ENDINGS) for w in words):
         return "ru"
     return code
