@@ -44,6 +44,9 @@ SETS = {
     "long11": "long 11",
     "long12": "long 12",
     "long13": "long 13",
+    "long14": "long 14",
+    "long15": "long 15",
+    "long16": "long 16",
 }
 FIELDS = ("actorF1", "killed", "killedFP", "ceasefire", "ceasefireFP")
 _SUMMARY = re.compile(r"(actorF1|killed|killedFP|ceasefire|ceasefireFP)=([0-9.]+|nan)")

@@ -125,3 +125,46 @@ def test_another_sides_own_fighters_are_another_group() -> None:
     texts = ("Щонайменше шестеро військових армії загинули під час зіткнень біля міста.",
              "У повстанців, своєю чергою, заявили про загибель двох своїх бійців.")
     assert killed(*texts, language="uk") == 8
+
+
+@pytest.mark.parametrize(("language", "expected", "texts"), [
+    # a pluperfect toll dated to a named month is another, earlier event; "a march" names no month
+    ("ur", None, ("دھماکے میں کوئی جانی نقصان نہیں ہوا۔",
+                  "مارچ میں ایک حملے میں درجنوں افراد جاں بحق ہوگئے تھے۔")),
+    ("en", None, ("No one was hurt in the blast.", "In March, 40 people had been killed in a similar raid.")),
+    ("en", 1, ("A march was held for the teacher who was shot dead a year ago.",)),
+    # "early this year" is history
+    ("ar", None, ("لم يصب أحد في الهجوم.", "وكان البرنامج قد علّق أنشطته مطلع العام إثر وفاة أحد موظفيه.")),
+    # the figures of one event: two sides' own losses, a participle before the figure, a group's members
+    ("tr", 5, ("Açıklamada çatışmalarda 3 askerin hayatını kaybettiği belirtildi.",
+               "Örgüt ise saldırılarda 2 savaşçısının öldüğünü duyurdu.")),
+    ("ur", 6, ("حملے میں شہید ہونے والے چھ سکیورٹی اہلکاروں کی نمازِ جنازہ ادا کر دی گئی۔",)),
+    ("ar", 24, ("قُتل تسعة جنود في هجوم على قاعدة عسكرية.",
+                "وأضاف أن القوات تمكنت من صد الهجوم وقتل أكثر من 15 من عناصر الحركة.")),
+    ("tr", 14, ("Saldırıda 9 asker hayatını kaybetti.",
+                "Çatışmada saldırganlardan 5'inin öldürüldüğü bildirildi.")),
+    # two groups of one sentence are not counted twice as another side's report
+    ("fa", 7, ("معاون استاندار اعلام کرد در این حمله چهار نفر از مأموران به شهادت رسیدند و سه تروریست نیز در "
+               "درگیری با نیروهای امنیتی به هلاکت رسیدند.",)),
+])
+def test_dated_history_and_groups_of_one_event(language: str, expected: int | None,
+                                               texts: tuple[str, ...]) -> None:
+    assert killed(*texts, language=language) == expected
+
+
+def test_since_then_gives_way_and_elided_vague_words() -> None:
+    texts = ("Two people were killed in a drone strike on Tuesday.",
+             "Since then, more than 300 people have been killed in such strikes, the UN said.")
+    assert killed(*texts) == 2
+    text = "L'armée affirme que plus d'une trentaine de terroristes ont été tués."
+    assert killed(text, language="fr") == 30
+
+
+@pytest.mark.parametrize(("language", "texts"), [
+    ("en", ("The ministry corrected the toll of the car bombing on Thursday: eight people were killed.",
+            "State media reported on Wednesday that 12 people died in the blast.")),
+    ("ar", ("صححت وزارة الداخلية حصيلة الانفجار، وقالت إن عدد القتلى بلغ ثمانية أشخاص.",
+            "ونقلت وسائل إعلام مساء الأربعاء عن مصدر طبي أن 12 شخصاً قتلوا في الانفجار.")),
+])
+def test_a_corrected_toll_is_final(language: str, texts: tuple[str, ...]) -> None:
+    assert killed(*texts, language=language) == 8

@@ -18,6 +18,11 @@ TALKS_ENDED = [
     ("tr", "agreed", "Ateşkesin uzatılması amacıyla Cenevre'de yapılan görüşmelerin ilk turu sona erdi."),
     ("fr", "agreed", "Les deux camps ont conclu une trêve en mars, mais le cycle de négociations suivant "
                      "s'est achevé sans accord."),
+    # in a verb-final clause a round of talks named before its truce is what ends
+    ("tr", "agreed", "Müzakerelerin üçüncü turu, tarafların ateşkesin uzatılması konusunda uzlaşmasıyla "
+                     "sona erdi."),
+    ("ur", "agreed", "مذاکرات کا دوسرا دور جنگ بندی میں توسیع پر اتفاق کے ساتھ ختم ہو گیا۔"),
+    ("tr", "collapsed", "Görüşmelerin ardından ateşkes sona erdi."),
     # the truce's own end, with talks named only as how it came about
     ("en", "collapsed", "The truce, agreed at talks in Doha, collapsed on Monday."),
     ("en", "collapsed", "The ceasefire collapsed after talks in Cairo."),
@@ -68,3 +73,18 @@ def test_an_arabic_negation_is_a_whole_word() -> None:
     # "لمدة" (for a while) begins with the letters of "لم" (did not): it negates nothing
     assert status("استمرت المعارك لمدة يومين ثم انهارت الهدنة.", "ar") == "collapsed"
     assert status("لم يتم خرق الهدنة منذ يومين.", "ar") == "holding"
+
+
+def test_deaths_since_the_truce_began_are_breaches() -> None:
+    text = "Від початку дії перемир'я, за даними місцевих медиків, загинули понад 200 людей."
+    assert status(text, "uk") == "violated"
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), [
+    ("ru", "collapsed", "Армия возобновила удары, фактически похоронив действовавшее с начала месяца "
+                        "перемирие."),
+    ("en", "collapsed", "The offensive buried the fragile truce."),
+    ("en", "agreed", "The two sides buried the hatchet and agreed a truce."),
+])
+def test_a_truce_buried_is_over(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected

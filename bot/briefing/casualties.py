@@ -14,6 +14,7 @@ from .numbers import without_marks
 
 _LEAD = 3  # sentences of a report's lead: a figure after them is told as detail or background
 _RUNNING_TOLL = 1000  # a pluperfect toll this large is history, as "a conflict that has killed 10,000"
+_THEN_RATIO = 10  # "since then" this many times the day's toll: a running total since an older start
 # groups another side reports as its own or its enemy's losses (a civilian toll there may repeat ours)
 _ARMED = frozenset({"soldiers", "police", "militants"})
 # ... and its civilians when our total counts armed men only: those cannot be the same people
@@ -76,9 +77,12 @@ def _smaller(group: CasualtyReport, total: CasualtyReport) -> bool:
     return low is not None and top is not None and low < top
 
 
-def _running(f: _Found) -> bool:
-    """True for a running total: since a start point, or "since then" in the thousands."""
-    return f.marks.running or (f.marks.then and _value(f.report) >= _RUNNING_TOLL)
+def _running(f: _Found, floor: int | None) -> bool:
+    """True for a running total: since a start point, or "since then" in the thousands or ten times the
+    smallest toll told otherwise ("відтоді … загинули понад 300" beside a strike that killed two)."""
+    value = _value(f.report)
+    big = value >= _RUNNING_TOLL or (floor is not None and value >= _THEN_RATIO * floor)
+    return f.marks.running or (f.marks.then and big)
 
 
 def _war_toll(f: _Found, small_lead: bool) -> bool:
@@ -105,7 +109,8 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
 
     Tolls told in the pluperfect, and running totals ("since the start of the month"), count only when
     nothing else is told; pluperfect tolls never in the thousands ("the war had killed 4,000"); a toll
-    "since then" gives way when it is in the thousands ("seither wurden Zehntausende getötet"); vague
+    "since then" gives way when it is in the thousands or ten times the day's toll ("seither wurden
+    Zehntausende getötet"); vague
     thousands after the lead never count ("the battles left thousands dead"). Another side's report after
     a pluperfect toll ("Die Armee erklärte ihrerseits …") tells the same events, so the pluperfect counts.
     A group is added to the largest total when its sentence says it is another group ("three
@@ -131,9 +136,14 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     if not _answers(current, mine):
         mine = current or mine
     # a running total since a start point ("since the start of the truce, 300 have died") gives way too
-    mine = [f for f in mine if not _running(f)] or mine
+    floor = min((_value(f.report) for f in mine if not (f.marks.running or f.marks.then)), default=None)
+    mine = [f for f in mine if not _running(f, floor)] or mine
     if not mine:
         return None
+    # a corrected toll is final, whatever was said before: "corrected the toll to eight, not 12"
+    corrected = [f.report for f in mine if f.marks.correction and not f.marks.part]
+    if corrected:
+        return min(corrected, key=_size)
     by_sentence: dict[int, list[_Found]] = {}
     for f in mine:
         by_sentence.setdefault(f.sentence, []).append(f)
@@ -173,7 +183,7 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
         apart = (f.marks.apart or (f.marks.side and side)) and _smaller(f.report, best)
         # another side's report of its own armed men is another group even when named alike ("у СДС, своєю
         # чергою, заявили про загибель трьох своїх бійців" after five government soldiers)
-        own_side = f.marks.side and who in _ARMED
+        own_side = f.marks.side and who in _ARMED and f.sentence != best_sentence
         if not (f.marks.also or apart) or f.marks.part or (who in counted and not own_side):
             continue
         # with the unnamed figures of its own verb: "the death of a woman and [of her son]"; another side's
@@ -238,6 +248,14 @@ def _history(lex: CueWords, text: str) -> bool:
     return context.background or bool(context.years)
 
 
+def _month_named(lex: CueWords, text: str) -> bool:
+    """True when a sentence names a month: a pluperfect toll so dated is another event ("مارچ میں …
+    درجنوں افراد جاں بحق ہوگئے تھے", dozens had died in March)."""
+    toks = lex.reader.tokens(text)
+    # in a script with capitals a month has one: "a march was held" names none
+    return any(lex.months.match(toks, i) and not text[toks[i].start].islower() for i in range(len(toks)))
+
+
 def _parts_of(parts: set[tuple[str | None, str]], kind: str) -> set[str]:
     """The groups listed as part of a toll of `kind` (or of a toll of no stated kind)."""
     return {who for k, who in parts if k in (kind, None)}
@@ -256,7 +274,8 @@ def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualti
             continue
         figures = SentenceFigures(lex, text)
         for report, chain, marks in figures.reports():
-            if marks.earlier and before is not None and _history(lex, before):
+            dated = (before is not None and _history(lex, before)) or _month_named(lex, text)
+            if marks.earlier and dated:
                 continue  # "In 2023 the army took the region. 200 had been killed in the fighting."
             found.append(_Found(report, s.index, chain, marks))
         parts |= figures.parts

@@ -33,22 +33,21 @@ The keys of a language's file:
   to a span noun it names a past war); bodies + handover (a killed figure by a bodies word with a hand-over
   word near it counts no death of the events reported: bodies returned in an exchange; bodies_to_families: not
   when they go to the victims' families); running_since (a running total since a start point: it gives way to
-  the events' own tolls, as a pluperfect toll does); running_then ('since then', 'seither': the same for tolls
-  in the thousands); running_to ('portant à', 'lo que eleva a', 'womit': a clause that brings a running total
-  up, after a figure of its sentence and with a since or history phrase after it: the figures after it are
-  the running total, those before it the events' own, not history); perpetrators ('the assailant', 'der
-  Attentäter': a figure naming them, in a sentence of its own, is added to the victims' toll); superlatives
-  ('deadliest', 'más sangrienta': by a running_since phrase it compares a day, it counts nothing up);
-  past_month_before / past_month_after ('last May', 'mai dernier': a month named as past makes a sentence
-  history); year_words / calendar_after (a number of another calendar's years, 1300-1499
-  as Solar or lunar Hijri, is a year after a year word or a month, or before a calendar mark: 'در سال ۱۴۰۳',
-  '1446 هـ'); background_soft ('a year ago', 'il y a un an'; also a month named as past): a toll so dated
-  gives way to the events' own tolls and is dropped when told in the pluperfect, as a single story may be
-  about a killing a year ago; span_units (months, years: a number of them before a span noun, '14 months of
-  fighting', tells a war by its length, so the sentence is history); perfect_after (verb-final perfects after
-  the figure, 'ہلاک ہو چکے ہیں': with a span noun before a figure in the thousands, a war's running toll);
-  comes_after ('comes ... weeks after', gapped as pluperfect: the figures after it are of an older event and
-  give way as background_soft ones)
+  the events' own tolls, as a pluperfect toll does); running_then ('since then', 'seither': the same);
+  running_to ('portant à', 'lo que eleva a', 'womit': a clause that brings a running total up, after a figure
+  of its sentence and with a since or history phrase after it: the figures after it are the running total,
+  those before it the events' own, not history); perpetrators ('the assailant', 'der Attentäter': a figure
+  naming them, in a sentence of its own, is added to the victims' toll); superlatives ('deadliest', 'más
+  sangrienta': by a running_since phrase it compares a day, it counts nothing up); past_month_before /
+  past_month_after ('last May', 'mai dernier': a month named as past makes a sentence history); year_words /
+  calendar_after (a number of another calendar's years, 1300-1499 as Solar or lunar Hijri, is a year after a
+  year word or a month, or before a calendar mark: 'در سال ۱۴۰۳', '1446 هـ'); background_soft ('a year ago',
+  'il y a un an'; also a month named as past): a toll so dated gives way to the events' own tolls and is
+  dropped when told in the pluperfect, as a single story may be about a killing a year ago; span_units
+  (months, years: a number of them before a span noun, '14 months of fighting', tells a war by its length, so
+  the sentence is history); perfect_after (verb-final perfects after the figure, 'ہلاک ہو چکے ہیں': with a
+  span noun before a figure in the thousands, a war's running toll); comes_after ('comes ... weeks after',
+  gapped as pluperfect: the figures after it are of an older event and give way as background_soft ones)
 - context: both_sides, both_sides_not_before, also, claim_before, claim_after, claim_stop, pronoun_claimers,
   passive_aux, object_starts, clitics (Arabic prefixes stripped before matching), capitalised_nouns (true
   where every noun is capitalised, e.g. German); separate (another group, said anywhere in the sentence: 'in
@@ -58,9 +57,11 @@ The keys of a language's file:
   ... B': parts in order within the figure's clause; such tolls count only when nothing else is told) and
   pluperfect_suffixes (Turkish), backshift (true where reported speech puts the pluperfect after a speech verb
   for the events themselves: 'the army said 31 militants had been killed'), update_before / update_after
-  ('rose to', 'افزایش یافت': a toll whose cue stands further back in the sentence); singular_cues (singular
-  death verbs, 'به شهادت رسید', 'مارا گیا': one victim, whoever the subject, in a sentence that counts no
-  dead); intransitive (cues that take no object, so a word after them is no object: 'murieron el lunes')
+  ('rose to', 'افزایش یافت': a toll whose cue stands further back in the sentence); corrections ('revised
+  down', 'صححت', 'исправили': a toll told in such a sentence is final, the smallest of it if it holds two);
+  singular_cues (singular death verbs, 'به شهادت رسید', 'مارا گیا': one victim, whoever the subject, in a
+  sentence that counts no dead); intransitive (cues that take no object, so a word after them is no object:
+  'murieron el lunes')
 """
 
 from __future__ import annotations
@@ -203,6 +204,7 @@ class CueWords:
         self.superlatives = phrases("superlatives")
         # a toll updated ("rose to 27", "به ۲۷ نفر افزایش یافت"): the kind is the nearest cue before it
         self.update_before = phrases("update_before")
+        self.corrections = phrases("corrections")  # "revised the toll down", "صححت": the toll told is final
         self.update_after = phrases("update_after")
         # a singular death verb ("به شهادت رسید", "مارا گیا"): one victim when the sentence counts no dead
         self.singular = phrases("singular_cues")

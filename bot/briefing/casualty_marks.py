@@ -30,9 +30,10 @@ class Marks:
     total: bool = False  # an overall total: "in total", "au total", "الحصيلة الإجمالية"
     earlier: bool = False  # pluperfect: told as before the events reported
     running: bool = False  # a running total since a start point: "since the start of the truce"
-    then: bool = False  # "since then", "seither": a running total too when it is in the thousands
+    then: bool = False  # "since then", "seither": a running total too
     toll: bool = False  # the sentence tells a toll or its rise ("the toll rose to 9"): later deaths are in it
     perpetrator: bool = False  # the attackers themselves: "the assailant was shot dead", not their victims
+    correction: bool = False  # the sentence corrects a toll ("revised the toll down to eight"): it is final
 
 
 def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | None = None,
@@ -65,6 +66,7 @@ def figure_marks(ctx: SentenceContext, start: int, end: int, number_end: int | N
                  running=start >= ctx.running_from or _running_since(ctx),
                  then=_anywhere(ctx, lex.running_then),
                  perpetrator=any(lex.perpetrators.match(toks, i) for i in range(start, end)),
+                 correction=_anywhere(ctx, lex.corrections),
                  toll=any(match_any(lex.tolls, toks, i) or lex.update_before.match(toks, i)
                           or lex.update_after.match(toks, i) for i in range(len(toks))))
 

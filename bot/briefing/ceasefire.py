@@ -69,6 +69,9 @@ _LATER_STATES = frozenset({"holding", "violated", "collapsed"})
 _RESUMED_AFTER = 2
 # The most words between talks and the verb that ends them ("the next round of talks in Istanbul … ended").
 _SUBJECT_WORDS = 10
+# ... and in a verb-final clause, from talks named before their truce to the verb that ends them.
+_SUBJECT_CLAUSE_WORDS = 30
+_ROUND_CHARS = 25  # "müzakerelerin ikinci turu": the round word just after the talks
 # The states of a truce that fighting resumed after it ends.
 _IN_EFFECT = frozenset({"agreed", "holding", "violated"})
 
@@ -116,15 +119,22 @@ def _talks_end(talks: Sequence[tuple[int, int]], terms: Sequence[tuple[int, int]
 
 
 def _talks_ended(text: str, terms: Sequence[Span], pos: int, lex: Lexicon) -> bool:
-    """Whether the end cue at `pos` is said of talks named after the truce, in a clause of their own
-    ("agreed a truce in October, but the next round of talks ended without result") or, where modifiers
-    precede their noun, as the truce's talks ("ateşkes … görüşmelerin ikinci turu sona erdi")."""
-    talks = lex.lists["talks"]
+    """Whether the end cue at `pos` is said of talks: named after the truce in a clause of their own
+    ("agreed a truce in October, but the next round of talks ended without result"), or, where the verb
+    ends the clause, as its subject after the truce ("ateşkes … görüşmelerin ikinci turu sona erdi") or,
+    a round of them (data `rounds`), before it ("مذاکرات کا تیسرا دور جنگ بندی میں توسیع … ختم ہو گیا")."""
+    talks, rounds = lex.lists["talks"], lex.lists["rounds"]
     last = max((b for _, b in terms if b <= pos), default=None)
     if talks is None or last is None:
         return False
-    for match in talks.finditer(text, last, pos):
+    for match in talks.finditer(text, 0 if lex.verb_final else last, pos):
         between, after = text[last:match.start()], text[match.end():pos]
+        if match.start() < last:  # a round of talks first, then their truce and the verb: commas between
+            breaks = [m for m in lex.clause_break.finditer(after) if m.group() not in (",", "،")]
+            round_ = rounds is not None and rounds.search(text, match.start(), match.end() + _ROUND_CHARS)
+            if round_ and not breaks and len(WORD.findall(after)) <= _SUBJECT_CLAUSE_WORDS:
+                return True
+            continue
         own_clause = lex.verb_final or lex.clause_break.search(between) is not None
         if own_clause and not lex.clause_break.search(after) and len(WORD.findall(after)) <= _SUBJECT_WORDS:
             return True

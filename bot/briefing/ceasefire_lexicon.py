@@ -1,43 +1,41 @@
 """The per-language ceasefire cue lexicon: data/ceasefire_<language>.json read once and compiled to patterns.
 
 Every entry is a regular-expression fragment, matched case-insensitively and wrapped in the language's
-`left`/`right` word boundaries (default: not inside a word); `{TERM}` stands for any `term_refs` entry.
-Adding a language is adding its file. Keys: terms (what counts as a ceasefire mention), term_refs (the
-nouns other patterns refer to), cues.{proposed,agreed,scheduled,holding,violated,collapsed} (status cues
-near a term; `scheduled` = agreed cues that survive a reported 'would'), negators / negators_after
-(words before / after a cue that negate it), irrealis (words before a cue that make it hypothetical),
-conditional (the subset that also demotes `scheduled`), conditional_clause (an 'if' anywhere in the
-sentence), clause_breaks (where look-back stops), absent (the ceasefire itself denied), background
-(history: a year, 'previous truce'), current (today, weekdays: a sentence that has them is not history),
-renewal (a new truce proposed after an old one), proposal_np (talks about a truce), observance (keeping
-an existing truce), fighting / renewed_fighting (weak violated / collapsed cues), not_conflict (trade,
-sport: not a war truce), qualifiers.*, broker_anywhere, brokered_by (group `who`), where (group `where`,
-for partial truces). dated_truce: a year that dates the truce itself ('the truce agreed in November
-2024'); it does not make a sentence about the truce's later state (holding, violated, collapsed)
-history. stop_violations: calls to stop breaches ('urged Israel to stop its violations'); they report
-breaches, so no modal or negation before them voids the violation cue inside. contrast: words that open
-a contrasting clause ('whereas'); a cue beyond one belongs to another event. revival: reviving,
-restoring or resuming a truce ('attempts to revive the truce'); with a failure cue in the sentence
-('have failed') the truce is collapsed, whatever modal governs the attempt. failure: words that say an
-attempt failed ('came to nothing'), read only with `revival` (the language's collapsed cues count too).
-deal_breach: a breach of 'the agreement'/'the deal' without the truce's name ('accused Kyiv of violating
-the agreement'); read only in a text that already reports a current truce, and only after its first
-mention. announce: the speech verbs among the agreement cues ('announced', 'anunció'): after a comma
-that ends a clause about truce talks they are its speech tag, not an agreement. talks: nouns for talks,
-rounds and meetings, which an end cue may be said of ('the next round of talks ended without result').
-verb_final (true/false): the verb ends its clause and modifiers stand before their noun, so a truce
-named before talks in one clause may be the talks' modifier ('ateşkesin kalıcı hale getirilmesi
-amacıyla düzenlenen görüşmelerin ikinci turu sona erdi'). relative: the relative word that opens a
-clause after a noun in a verb-final language ('آتش‌بسی که … امضا شد، … رعایت شده است'): the verb after
-that clause's comma is the truce's. calm: calm said without the truce's name ('calm has prevailed since
-midnight', 'die Waffen schweigen'); read only in the two sentences after a truce in effect, it holds.
-breach_after: an attack told as a return or against expectation without the truce's name ('But on Tuesday
-army positions came under fire again'); read only in the two sentences after a truce in effect, it is a
-breach.
-phase: a numbered phase of a truce ('the first phase'); in a sentence that names the truce it is that truce.
-counterfactual: a truce agreed only in an unreal past ('لو تم التوصل إلى هدنة لكان …', 'اگر آتش‌بسی برقرار
-می‌شد'): the cues inside count for nothing, so such a sentence alone reports no truce, and none proposed.
-"""
+`left`/`right` word boundaries (default: not inside a word); `{TERM}` stands for any `term_refs` entry. Adding
+a language is adding its file. Keys: terms (what counts as a ceasefire mention), term_refs (the nouns other
+patterns refer to), cues.{proposed,agreed,scheduled,holding,violated,collapsed} (status cues near a term;
+`scheduled` = agreed cues that survive a reported 'would'), negators / negators_after (words before / after a
+cue that negate it), irrealis (words before a cue that make it hypothetical), conditional (the subset that
+also demotes `scheduled`), conditional_clause (an 'if' anywhere in the sentence), clause_breaks (where
+look-back stops), absent (the ceasefire itself denied), background (history: a year, 'previous truce'),
+current (today, weekdays: a sentence that has them is not history), renewal (a new truce proposed after an old
+one), proposal_np (talks about a truce), observance (keeping an existing truce), fighting / renewed_fighting
+(weak violated / collapsed cues), not_conflict (trade, sport: not a war truce), qualifiers.*, broker_anywhere,
+brokered_by (group `who`), where (group `where`, for partial truces). dated_truce: a year that dates the truce
+itself ('the truce agreed in November 2024'); it does not make a sentence about the truce's later state
+(holding, violated, collapsed) history. stop_violations: calls to stop breaches ('urged Israel to stop its
+violations'); they report breaches, so no modal or negation before them voids the violation cue inside.
+contrast: words that open a contrasting clause ('whereas'); a cue beyond one belongs to another event.
+revival: reviving, restoring or resuming a truce ('attempts to revive the truce'); with a failure cue in the
+sentence ('have failed') the truce is collapsed, whatever modal governs the attempt. failure: words that say
+an attempt failed ('came to nothing'), read only with `revival` (the language's collapsed cues count too).
+deal_breach: a breach of 'the agreement'/'the deal' without the truce's name ('accused Kyiv of violating the
+agreement'); read only in a text that already reports a current truce, and only after its first mention.
+announce: the speech verbs among the agreement cues ('announced', 'anunció'): after a comma that ends a clause
+about truce talks they are its speech tag, not an agreement. talks: nouns for talks, rounds and meetings,
+which an end cue may be said of ('the next round of talks ended without result'). verb_final (true/false): the
+verb ends its clause and modifiers stand before their noun, so a truce named before talks in one clause may be
+the talks' modifier ('ateşkesin kalıcı hale getirilmesi amacıyla düzenlenen görüşmelerin ikinci turu sona
+erdi'). rounds: the words for a round of talks ('turu', 'دور'); in a verb-final clause a round named before
+the truce is the subject of the verb that ends it. relative: the relative word that opens a clause after a
+noun in a verb-final language ('آتش‌بسی که … امضا شد، … رعایت شده است'): the verb after that clause's comma is
+the truce's. calm: calm said without the truce's name ('calm has prevailed since midnight', 'die Waffen
+schweigen'); read only in the two sentences after a truce in effect, it holds. breach_after: an attack told as
+a return or against expectation without the truce's name ('But on Tuesday army positions came under fire
+again'); read only in the two sentences after a truce in effect, it is a breach. phase: a numbered phase of a
+truce ('the first phase'); in a sentence that names the truce it is that truce. counterfactual: a truce agreed
+only in an unreal past ('لو تم التوصل إلى هدنة لكان …', 'اگر آتش‌بسی برقرار می‌شد'): the cues inside count for
+nothing, so such a sentence alone reports no truce, and none proposed."""
 
 from __future__ import annotations
 
@@ -56,7 +54,7 @@ LIST_KEYS = ("conditional_clause", "negators_after", "not_conflict", "background
              "renewal", "proposal_np", "observance", "fighting", "renewed_fighting", "broker_anywhere",
              "nominal", "contrast", "dated_truce", "stop_violations", "trail_breaks", "since_truce",
              "harm", "revival", "failure", "deal_breach", "announce", "talks", "relative", "calm",
-             "breach_after", "phase", "counterfactual")
+             "breach_after", "phase", "counterfactual", "rounds")
 # Words after a cue in which a negation still governs it, unless the language says more (verb-final).
 _AFTER_REACH = 2
 _NEVER = re.compile(r"(?!)")
