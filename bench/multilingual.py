@@ -47,6 +47,7 @@ SETS = {
     "long14": "long 14",
     "long15": "long 15",
     "long16": "long 16",
+    "long17": "long 17",
 }
 FIELDS = ("actorF1", "killed", "killedFP", "ceasefire", "ceasefireFP")
 _SUMMARY = re.compile(r"(actorF1|killed|killedFP|ceasefire|ceasefireFP)=([0-9.]+|nan)")

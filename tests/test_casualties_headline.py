@@ -168,3 +168,15 @@ def test_since_then_gives_way_and_elided_vague_words() -> None:
 ])
 def test_a_corrected_toll_is_final(language: str, texts: tuple[str, ...]) -> None:
     assert killed(*texts, language=language) == 8
+
+
+@pytest.mark.parametrize(("language", "expected", "texts"), [
+    # Turkish "dahil" follows the part it includes: "5 çocuk dahil 20 kişi" is 20
+    ("tr", 20, ("5 çocuk dahil 20 kişi öldü.",)),
+    ("tr", 19, ("Saldırıda 7 asker hayatını kaybetti.",
+                "Açıklamada, intihar bombacısı dahil 12 teröristin öldürüldüğü kaydedildi.")),
+    ("ar", 24, ("قُتل تسعة جنود على الأقل في هجوم على قاعدة عسكرية.",
+                "وأعلنت الوزارة أن القوات قتلت 15 من عناصر ميليشيا مسلحة.")),
+])
+def test_parts_and_groups_named_otherwise(language: str, expected: int, texts: tuple[str, ...]) -> None:
+    assert killed(*texts, language=language) == expected

@@ -88,3 +88,12 @@ def test_deaths_since_the_truce_began_are_breaches() -> None:
 ])
 def test_a_truce_buried_is_over(language: str, expected: str, text: str) -> None:
     assert status(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "expected", "text"), [
+    ("fr", "none", "Plusieurs trêves annoncées par le passé n'ont jamais été respectées."),
+    ("en", "none", "Several truces announced in the past were never respected."),
+    ("ru", "collapsed", "Бои возобновились, перечеркнув заключенное в прошлом месяце перемирие."),
+])
+def test_truces_of_the_past_are_history(language: str, expected: str, text: str) -> None:
+    assert status(text, language) == expected
