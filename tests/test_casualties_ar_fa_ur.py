@@ -4,17 +4,7 @@ sentences, events invented)."""
 from __future__ import annotations
 
 import pytest
-
-from bot.briefing.casualties import extract_casualties
-from bot.briefing.model import Sentence
-from bot.briefing.sentences import split_sentences
-
-
-def killed(text: str, language: str) -> int | None:
-    """The headline killed figure (its lower bound, else its upper bound) of a text."""
-    sentences = [Sentence(i, s.text) for i, s in enumerate(split_sentences(text))]
-    report = extract_casualties(sentences, language).killed
-    return None if report is None else (report.min if report.min is not None else report.max)
+from test_casualties_long import of_text
 
 
 @pytest.mark.parametrize(
@@ -82,4 +72,4 @@ def killed(text: str, language: str) -> int | None:
     ],
 )
 def test_killed_in_arabic_persian_urdu(language: str, text: str, low: int | None) -> None:
-    assert killed(text, language) == low
+    assert of_text(language, text) == low

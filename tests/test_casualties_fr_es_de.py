@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from bot.briefing.casualties import extract_casualties
-from bot.briefing.sentences import split_sentences
-
-
-def killed(text: str, language: str) -> int | None:
-    """The headline killed figure's lower bound (else its upper bound), or None."""
-    report = extract_casualties(split_sentences(text, language), language).killed
-    if report is None:
-        return None
-    return report.min if report.min is not None else report.max
+from test_casualties_long import of_text
 
 
 @pytest.mark.parametrize(
@@ -102,4 +92,4 @@ def killed(text: str, language: str) -> int | None:
     ],
 )
 def test_killed_fr_es_de(language: str, text: str, expected: int | None) -> None:
-    assert killed(text, language) == expected
+    assert of_text(language, text) == expected

@@ -3,17 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from bot.briefing.casualties import extract_casualties
-from bot.briefing.sentences import split_sentences
-
-
-def killed(text: str, language: str) -> int | None:
-    """The headline killed figure's lower bound (its upper bound when it has none), or None."""
-    report = extract_casualties(split_sentences(text, language), language).killed
-    if report is None:
-        return None
-    return report.min if report.min is not None else report.max
+from test_casualties_long import of_text
 
 
 @pytest.mark.parametrize(
@@ -95,7 +85,7 @@ def killed(text: str, language: str) -> int | None:
     ],
 )
 def test_killed_phrasings(language: str, text: str, low: int | None) -> None:
-    assert killed(text, language) == low
+    assert of_text(language, text) == low
 
 
 @pytest.mark.parametrize(
@@ -111,4 +101,4 @@ def test_killed_phrasings(language: str, text: str, low: int | None) -> None:
     ],
 )
 def test_killed_guards(language: str, text: str, low: int | None) -> None:
-    assert killed(text, language) == low
+    assert of_text(language, text) == low

@@ -160,7 +160,7 @@ def test_bars_of_our_multilingual_set() -> None:
     from bench.multilingual import SETS, UNTOUCHED, measure
 
     table = measure(leave_out=UNTOUCHED)  # unseen text is measured (README), not gated
-    assert UNTOUCHED is None or SETS[UNTOUCHED] not in table
+    assert not any(SETS[name] in table for name in UNTOUCHED)
     for row, f in table.items():  # each language, each batch tuned on, and all
         assert f["killed"] >= 0.80, (row, f)
         assert f["ceasefire"] >= 0.80, (row, f)

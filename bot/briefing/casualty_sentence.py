@@ -406,15 +406,11 @@ class SentenceFigures(SentenceContext):
         joined = prev.end == gap or across
         who, side, end = self._who_after(q.end, 4)
         # "قُتل عنصران من قوات الأمن وثلاثة مسلحين": a group joins across the first group's few words
-        joined = joined or (who is not None and gap - prev.end <= _GROUP_WORDS and not any(
-            is_punct(toks[k]) or k in self.starts or match_any(self.lex.cues_after, toks, k)
-            or match_any(self.lex.cues_before, toks, k) for k in range(prev.end, gap)))
+        joined = joined or (who is not None and gap - prev.end <= _GROUP_WORDS and self._plain(prev.end, gap))
         # "загинули 3 рятувальники, які прибули на місце, а також 4 мешканці": across a comma-bounded aside
         close = gap if toks[gap].norm in _COMMAS else gap - 1
         joined = joined or (who is not None and toks[prev.end].norm in _COMMAS and toks[close].norm in _COMMAS
-                            and 1 < close - prev.end <= _ASIDE_WORDS and not any(
-            is_punct(toks[k]) or k in self.starts or match_any(self.lex.cues_after, toks, k)
-            or match_any(self.lex.cues_before, toks, k) for k in range(prev.end + 1, close)))
+                            and 1 < close - prev.end <= _ASIDE_WORDS and self._plain(prev.end + 1, close))
         if not joined or self._not_a_count(q) or self.lex.part_of.match(toks, q.end):
             return None  # "rose to seven, three of them in hospital": a part, not another group
         if self.lex.claim_after.match(toks, end if who else q.end):
@@ -423,6 +419,12 @@ class SentenceFigures(SentenceContext):
                 self._people_after(k) for k in (q.end, q.end + 1)):
             return None  # "matado a 40 soldados, una cifra que …": an article, not a group of one
         return Hit(prev.kind, q.start, end if who else q.end, who, side, prev.chain, backward=True)
+
+    def _plain(self, lo: int, hi: int) -> bool:
+        """True when toks[lo:hi] hold no punctuation, number or cue: words of one group's own phrase."""
+        toks, lex = self.toks, self.lex
+        return not any(is_punct(toks[k]) or k in self.starts or match_any(lex.cues_after, toks, k)
+                       or match_any(lex.cues_before, toks, k) for k in range(lo, hi))
 
     def _with_one(self, q: Quantity, hit: Hit) -> int:
         """1 for a figure told as the companions of one victim the sentence names without a number ("the
