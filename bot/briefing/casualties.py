@@ -110,9 +110,10 @@ def _headline(found: list[_Found], kind: str, families: Sequence[frozenset[str]]
     Tolls told in the pluperfect, and running totals ("since the start of the month"), count only when
     nothing else is told; pluperfect tolls never in the thousands ("the war had killed 4,000"); a toll
     "since then" gives way when it is in the thousands or ten times the day's toll ("seither wurden
-    Zehntausende getötet"); vague
-    thousands after the lead never count ("the battles left thousands dead"). Another side's report after
-    a pluperfect toll ("Die Armee erklärte ihrerseits …") tells the same events, so the pluperfect counts.
+    Zehntausende getötet"); thousands after the lead, told vaguely or beside a smaller lead toll, never
+    count ("the battles left thousands dead"). Another side's report after a pluperfect toll ("Die Armee
+    erklärte ihrerseits …") tells the same events, so the pluperfect counts. A corrected toll is final.
+    When the largest total is itself told as another group ("also"), the total before it is added.
     A group is added to the largest total when its sentence says it is another group ("three
     attackers were also killed", "par ailleurs") and names who they were, or is another side's report
     ("in return fire", "de son côté") of armed men; unless the total is said to be overall ("in
