@@ -249,12 +249,12 @@ def _history(lex: CueWords, text: str) -> bool:
     return context.background or bool(context.years)
 
 
-def _month_named(lex: CueWords, text: str) -> bool:
+def _month_named(ctx: SentenceContext) -> bool:
     """True when a sentence names a month: a pluperfect toll so dated is another event ("مارچ میں …
     درجنوں افراد جاں بحق ہوگئے تھے", dozens had died in March)."""
-    toks = lex.reader.tokens(text)
+    toks, months, text = ctx.toks, ctx.lex.months, ctx.text
     # in a script with capitals a month has one: "a march was held" names none
-    return any(lex.months.match(toks, i) and not text[toks[i].start].islower() for i in range(len(toks)))
+    return any(months.match(toks, i) and not text[toks[i].start].islower() for i in range(len(toks)))
 
 
 def _parts_of(parts: set[tuple[str | None, str]], kind: str) -> set[str]:
@@ -275,8 +275,8 @@ def extract_casualties(sentences: Sequence[Sentence], language: str) -> Casualti
             continue
         figures = SentenceFigures(lex, text)
         for report, chain, marks in figures.reports():
-            dated = (before is not None and _history(lex, before)) or _month_named(lex, text)
-            if marks.earlier and dated:
+            # only a pluperfect toll is dated: most figures never build the sentence before's context
+            if marks.earlier and (_month_named(figures) or (before is not None and _history(lex, before))):
                 continue  # "In 2023 the army took the region. 200 had been killed in the fighting."
             found.append(_Found(report, s.index, chain, marks))
         parts |= figures.parts
